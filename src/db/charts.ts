@@ -114,10 +114,10 @@ export function locationCustodian(l: DbLocation): Custodian {
 
 /** Chart queries: views by id and barcode, volumes of a patient, and state changes. */
 export function chartQueries(db: Db) {
-  const byId = db.prepare<[number], ChartViewRow>(`${VIEW_SQL} WHERE c.id = ?`);
-  const byBarcode = db.prepare<[string], ChartViewRow>(`${VIEW_SQL} WHERE c.barcode = ?`);
+  const byId = db.prepare<[number], ChartViewRow>(VIEW_SQL + ' WHERE c.id = ?');
+  const byBarcode = db.prepare<[string], ChartViewRow>(VIEW_SQL + ' WHERE c.barcode = ?');
   const byPatient = db.prepare<[number], ChartViewRow>(
-    `${VIEW_SQL} WHERE c.patient_id = ? ORDER BY c.volume`,
+    VIEW_SQL + ' WHERE c.patient_id = ? ORDER BY c.volume',
   );
   const setState = db.prepare(
     `UPDATE charts SET state = @state, custodian_kind = @kind, custodian_id = @cid,

@@ -105,6 +105,7 @@ export function isWriteFault(error: unknown): boolean {
 export function acquireWriterLock(dbFile: string): { release(): void } | null {
   if (dbFile === ':memory:') return { release: () => undefined };
   const lockFile = `${dbFile}.lock`;
+  mkdirSync(path.dirname(lockFile), { recursive: true, mode: 0o700 });
   if (!existsSync(lockFile)) closeSync(openSync(lockFile, 'a', 0o600));
   const lock = new Database(lockFile);
   try {

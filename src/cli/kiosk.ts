@@ -1,0 +1,28 @@
+import { startKiosk } from '../app/start.js';
+import { parseCommand } from './args.js';
+import { EXIT, ensureFileRoom, loadOrExit, openForCommand, type Io } from './context.js';
+import { isEmpty, seedInto } from './demo.js';
+import { HELP } from './help.js';
+import { progressBar } from './progress.js';
+
+/** `chartdesk` with no command: the counter kiosk, seeding demo data on first start if configured. */
+export async function runKioskCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values } = parseCommand(args, {});
+  if (values.help) {
+    io.stdout.write(`${HELP.main}\n`);
+    return EXIT.ok;
+  }
+  const loaded = loadOrExit(values.config);
+  const store = openForCommand(loaded, 'write');
+  try {
+    if (loaded.config.demo.seedIfEmpty && isEmpty(store)) {
+      const bar = progressBar(io.stderr, 'first start: writing synthetic demo data');
+      seedInto(store, loaded.config, loaded.config.demo.patients, bar.update);
+      bar.done();
+    }
+    ensureFileRoom(store, loaded.config);
+    return await startKiosk({ config: loaded.config, baseDir: loaded.baseDir, store, io });
+  } finally {
+    store.close();
+  }
+}

@@ -3,6 +3,10 @@
  * a person types slowly. Feed it every chunk of terminal input with its arrival time; it
  * returns scans (source 'wedge'), the manual-entry text as it changes, and refusals. It owns
  * no timers: call `tick(now)` at `deadline()` so idle bursts and lone keystrokes settle.
+ *
+ * Limit: a key pressed less than `maxGapMs` before a scan starts is indistinguishable from the
+ * scan's first character and joins it; a configured scanner prefix resolves this (text before
+ * the prefix goes back to manual entry).
  */
 import { splitAimPrefix } from './aim.js';
 import { sanitizeCode, MAX_CODE_LENGTH } from './sanitize.js';

@@ -117,6 +117,7 @@ export function acquireWriterLock(dbFile: string): { release(): void } | null {
   }
   return {
     release: () => {
+      if (!lock.open) return;
       try {
         lock.exec('ROLLBACK');
       } finally {

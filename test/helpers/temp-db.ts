@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
 import { openStore, type Store } from '../../src/db/store.js';
+import { filingKey } from '../../src/domain/filing.js';
 import { hashPin } from '../../src/domain/pin.js';
 import { Desk } from '../../src/engine/desk.js';
 
@@ -50,9 +51,9 @@ export function seedSmall(store: Store): void {
       ('FILE', 'Main File Room', 'file_room'), ('HOLD', 'Holding', 'file_room'),
       ('CLIN-B', 'Clinic B', 'clinic'), ('WARD-3', 'Ward 3', 'ward'), ('CODING', 'Coding', 'department');
     INSERT INTO patients (mrn, family_name, given_name, birth_date, td_key) VALUES
-      ('0012345', 'Testwood', 'Alpha', '1970-01-01', '4523000000000000001'),
-      ('0067890', 'Sampleton', 'Bravo', '1980-02-02', '9078000000000000006'),
-      ('0000042', 'Démoulin', 'Zoë', '1990-03-03', '4200000000000000000');
+      ('0012345', 'Testwood', 'Alpha', '1970-01-01', ''),
+      ('0067890', 'Sampleton', 'Bravo', '1980-02-02', ''),
+      ('0000042', 'Démoulin', 'Zoë', '1990-03-03', '');
     INSERT INTO charts (barcode, patient_id, volume, home_location_id) VALUES
       ('C1', 1, 1, 1), ('C1V2', 1, 2, 1), ('C2', 2, 1, 1), ('C3', 3, 1, 1);
     INSERT INTO staff (badge, name, department, role, active) VALUES
@@ -60,6 +61,13 @@ export function seedSmall(store: Store): void {
       ('CLERK1', 'Clerk One', 'Health Records', 'clerk', 1),
       ('SUP1', 'Super One', 'Health Records', 'supervisor', 1), ('GONE1', 'Gone One', 'Ward 3', 'staff', 0);
   `);
+  const setKey = db.prepare('UPDATE patients SET td_key = ? WHERE id = ?');
+  for (const p of db.prepare('SELECT id, mrn FROM patients').all() as {
+    id: number;
+    mrn: string;
+  }[]) {
+    setKey.run(filingKey(p.mrn), p.id);
+  }
   db.prepare('UPDATE staff SET pin_hash = ? WHERE badge = ?').run(hashPin('1234'), 'CLERK1');
   db.prepare('UPDATE staff SET pin_hash = ? WHERE badge = ?').run(hashPin('4321'), 'SUP1');
 }

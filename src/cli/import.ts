@@ -21,6 +21,7 @@ import {
 import { HELP } from './help.js';
 import { progressBar } from './progress.js';
 import { safeText } from '../domain/safe-text.js';
+import { appointmentWriter } from '../import/appointments.js';
 
 const KINDS = ['patients', 'charts', 'staff', 'locations', 'appointments'] as const;
 
@@ -28,6 +29,7 @@ const KINDS = ['patients', 'charts', 'staff', 'locations', 'appointments'] as co
 export const extraWriters: Partial<
   Record<ImportKind, (store: Store, config: Config) => RowWriter>
 > = {};
+extraWriters.appointments = (store, config) => appointmentWriter(store, config);
 
 /** The writer for one kind of file. */
 export function writerFor(kind: ImportKind, store: Store, config: Config): RowWriter {

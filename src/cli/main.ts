@@ -26,13 +26,13 @@ const COMMANDS: Record<string, Command> = {
 
 /** Runs one chartdesk command line and returns its exit code; never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const [first, ...rest] = argv;
+  const { command: first, rest } = splitCommand(argv);
   try {
-    if (first === undefined || first.startsWith('--config') || first === 'kiosk') {
-      if (first === '--help' || first === '-h') return help(io);
-      return await runKioskCommand(first === 'kiosk' ? rest : argv, io);
+    if (first === undefined || first === 'kiosk') {
+      if (rest.includes('--help') || rest.includes('-h')) return help(io);
+      return await runKioskCommand(rest, io);
     }
-    if (first === '--help' || first === '-h' || first === 'help') return help(io);
+    if (first === 'help') return help(io);
     const command = COMMANDS[first];
     if (!command) {
       io.stderr.write(`chartdesk: unknown command "${first}"\n\n${HELP.main}\n`);
@@ -47,6 +47,29 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`chartdesk: unexpected error: ${(error as Error).message}\n`);
     return EXIT.failed;
   }
+}
+
+/** Finds the command word; a leading `--config FILE` may stand before it. */
+export function splitCommand(argv: readonly string[]): {
+  command: string | undefined;
+  rest: string[];
+} {
+  const leading: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i] ?? '';
+    if (arg === '--config') {
+      leading.push(arg, argv[i + 1] ?? '');
+      i += 2;
+    } else if (arg.startsWith('--config=')) {
+      leading.push(arg);
+      i += 1;
+    } else break;
+  }
+  const command = argv[i];
+  if (command === '--help' || command === '-h' || command === 'help')
+    return { command: 'help', rest: [] };
+  return { command, rest: [...argv.slice(i + 1), ...leading] };
 }
 
 function help(io: Io): number {

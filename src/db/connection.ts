@@ -42,7 +42,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const readonly = options.readonly ?? false;
   if (file !== ':memory:' && !existsSync(file)) {
     if (readonly || options.create === false) {
-      throw new StoreError('missing', `no database at ${file}`);
+      throw new StoreError(
+        'missing',
+        `no database at ${file}: start chartdesk once, or import data, to create it`,
+      );
     }
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     // Create the file ourselves so it is born 0600: SQLite would honour the umask instead.

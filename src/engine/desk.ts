@@ -17,6 +17,8 @@ import type { Identified, MoveAction, Notice, Outcome, ScanInput, Visit } from '
 /** Longest code the counter accepts; longer input is refused, never truncated. */
 export const MAX_CODE_LENGTH = 128;
 
+const BUSY_DETAIL = 'the database is locked by another program; nothing was written, try again';
+
 /** How a counter desk is set up. */
 export interface DeskOptions {
   /** The counter's name, stamped on every movement. */
@@ -97,7 +99,9 @@ export class Desk {
     try {
       return this.store.db.transaction(() => this.scanInTransaction(input)).immediate();
     } catch (error) {
-      if (isBusy(error)) return { kind: 'rejected', reason: 'db_busy', code: input.code };
+      if (isBusy(error)) {
+        return { kind: 'rejected', reason: 'db_busy', code: input.code, detail: BUSY_DETAIL };
+      }
       if (isWriteFault(error)) {
         return {
           kind: 'rejected',
@@ -115,7 +119,8 @@ export class Desk {
     try {
       return this.store.db.transaction(() => this.undoInTransaction(at, source)).immediate();
     } catch (error) {
-      if (isBusy(error)) return { kind: 'rejected', reason: 'db_busy', code: 'undo' };
+      if (isBusy(error))
+        return { kind: 'rejected', reason: 'db_busy', code: 'undo', detail: BUSY_DETAIL };
       if (isWriteFault(error)) {
         return {
           kind: 'rejected',

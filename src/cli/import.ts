@@ -34,15 +34,16 @@ extraWriters.appointments = (store, config) => appointmentWriter(store, config);
 /** The writer for one kind of file. */
 export function writerFor(kind: ImportKind, store: Store, config: Config): RowWriter {
   const today = new Date().toISOString().slice(0, 10);
+  const reserved = config.undo.barcode === null ? [] : [config.undo.barcode];
   switch (kind) {
     case 'patients':
       return patientWriter(store, { fileRoom: config.fileRoom, today });
     case 'charts':
-      return chartWriter(store, { fileRoom: config.fileRoom, today });
+      return chartWriter(store, { fileRoom: config.fileRoom, today, reservedCodes: reserved });
     case 'staff':
-      return staffWriter(store);
+      return staffWriter(store, reserved);
     case 'locations':
-      return locationWriter(store);
+      return locationWriter(store, reserved);
     case 'appointments': {
       const make = extraWriters.appointments;
       if (!make)

@@ -81,7 +81,19 @@ export async function importFile(
     db.exec('ROLLBACK');
     return { ok: false, rows, added: 0, updated: 0, errors };
   }
-  db.exec('COMMIT');
+  try {
+    db.exec('COMMIT');
+  } catch (error) {
+    // Disk full or read-only at the last step: nothing of the file is kept.
+    if (db.inTransaction) db.exec('ROLLBACK');
+    return {
+      ok: false,
+      rows,
+      added: 0,
+      updated: 0,
+      errors: [{ line: 0, reason: `the database refused the import: ${(error as Error).message}` }],
+    };
+  }
   return { ok: true, rows, added, updated, errors };
 }
 

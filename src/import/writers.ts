@@ -16,6 +16,8 @@ export interface RowWriter {
 export interface WriterContext {
   readonly fileRoom: string;
   readonly today: string;
+  /** Codes that are counter commands (the undo barcode): never a chart, badge or place. */
+  readonly reservedCodes?: readonly string[];
 }
 
 function codeOwner(
@@ -23,7 +25,11 @@ function codeOwner(
   code: string,
   kind: 'chart' | 'staff' | 'location',
   id: number | undefined,
+  reserved: readonly string[] = [],
 ) {
+  if (reserved.includes(code)) {
+    return `code "${code}" is a counter command (the undo barcode); a code may mean only one thing`;
+  }
   const owner = store.codes.identify(code);
   if (owner && (owner.kind !== kind || owner.id !== id)) {
     return `code "${code}" already names a ${owner.kind === 'staff' ? 'staff badge' : owner.kind} (a code may mean only one thing)`;
@@ -87,7 +93,7 @@ export function chartWriter(store: Store, ctx: WriterContext): RowWriter {
       const home = store.locations.byCode(homeCode);
       if (!home) return { ok: false, reason: `no location "${homeCode}" (import locations first)` };
       const existing = byBarcode.get(v.chart_barcode);
-      const clash = codeOwner(store, v.chart_barcode, 'chart', existing?.id);
+      const clash = codeOwner(store, v.chart_barcode, 'chart', existing?.id, ctx.reservedCodes);
       if (clash) return { ok: false, reason: clash };
       const sameVolume = byVolume.get(p.id, v.volume);
       if (sameVolume && sameVolume.id !== existing?.id) {
@@ -108,7 +114,7 @@ export function chartWriter(store: Store, ctx: WriterContext): RowWriter {
 }
 
 /** staff.csv */
-export function staffWriter(store: Store): RowWriter {
+export function staffWriter(store: Store, reserved: readonly string[] = []): RowWriter {
   const insert = store.db.prepare(
     'INSERT INTO staff (badge, name, department, role) VALUES (?, ?, ?, ?)',
   );
@@ -122,7 +128,7 @@ export function staffWriter(store: Store): RowWriter {
       if (!row.ok) return row;
       const v = row.value;
       const existing = store.staff.byBadge(v.badge);
-      const clash = codeOwner(store, v.badge, 'staff', existing?.id);
+      const clash = codeOwner(store, v.badge, 'staff', existing?.id, reserved);
       if (clash) return { ok: false, reason: clash };
       if (dryRun) return { ok: true, value: existing ? 'updated' : 'added' };
       if (existing) {
@@ -136,7 +142,7 @@ export function staffWriter(store: Store): RowWriter {
 }
 
 /** locations.csv */
-export function locationWriter(store: Store): RowWriter {
+export function locationWriter(store: Store, reserved: readonly string[] = []): RowWriter {
   const insert = store.db.prepare('INSERT INTO locations (code, name, kind) VALUES (?, ?, ?)');
   const update = store.db.prepare('UPDATE locations SET name = ?, kind = ? WHERE id = ?');
   return {
@@ -146,7 +152,7 @@ export function locationWriter(store: Store): RowWriter {
       if (!row.ok) return row;
       const v = row.value;
       const existing = store.locations.byCode(v.code);
-      const clash = codeOwner(store, v.code, 'location', existing?.id);
+      const clash = codeOwner(store, v.code, 'location', existing?.id, reserved);
       if (clash) return { ok: false, reason: clash };
       if (dryRun) return { ok: true, value: existing ? 'updated' : 'added' };
       if (existing) {

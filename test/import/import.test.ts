@@ -156,6 +156,17 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('refuses a code that is the counter undo barcode', async () => {
+    const store = tempStore();
+    const report = await importFile(
+      store,
+      'staff',
+      tempFile('s.csv', 'badge,name,department,role\nUNDO,Test Person,Ward,staff\n'),
+      staffWriter(store, ['UNDO']),
+    );
+    expect(report.errors[0]?.reason).toMatch(/counter command/);
+  });
+
   it('imports staff and locations, refusing bad roles and kinds', async () => {
     const store = tempStore();
     const staff = await importFile(

@@ -1,4 +1,3 @@
-import { startKiosk } from '../app/start.js';
 import { parseCommand } from './args.js';
 import { EXIT, ensureFileRoom, loadOrExit, openForCommand, type Io } from './context.js';
 import { isEmpty, seedInto } from './demo.js';
@@ -21,6 +20,8 @@ export async function runKioskCommand(args: readonly string[], io: Io): Promise<
       bar.done();
     }
     ensureFileRoom(store, loaded.config);
+    // Loaded on demand: the other commands never pay for Ink, React and the screens.
+    const { startKiosk } = await import('../app/start.js');
     return await startKiosk({ config: loaded.config, baseDir: loaded.baseDir, store, io });
   } finally {
     store.close();

@@ -1,0 +1,78 @@
+/**
+ * Wiring of the exit-kiosk dialog (F10): keys at dialog priority while it is open, a HID badge
+ * scan fills the badge step, and the PIN is checked against an active supervisor. On success
+ * the kiosk closes (the try is in the events table either way).
+ */
+import { useCallback, useEffect, useReducer } from 'react';
+import { useServices } from '../../app/services.js';
+import { KEY_PRIORITY, useKeypress } from '../../input/use-keypress.js';
+import type { Scan } from '../../scanner/types.js';
+import { tokenizeTerminalInput } from '../../scanner/terminal-tokens.js';
+import {
+  CLOSED_EXIT_DIALOG,
+  exitDialogReducer,
+  type ExitDialogState,
+} from '../../state/exit-dialog.js';
+
+/** The dialog's state and controls. */
+export interface ExitDialog {
+  readonly state: ExitDialogState;
+  readonly isOpen: boolean;
+  /** Opens the dialog. */
+  readonly open: () => void;
+  /** A HID scan while the dialog is open. */
+  readonly takeScan: (scan: Scan) => void;
+}
+
+/** Wires the exit-kiosk dialog. */
+export function useExitDialog(): ExitDialog {
+  const services = useServices();
+  const [state, dispatch] = useReducer(exitDialogReducer, CLOSED_EXIT_DIALOG);
+  const isOpen = state.step !== 'closed';
+
+  useKeypress(
+    (key) => {
+      switch (key.kind) {
+        case 'escape':
+          dispatch({ type: 'close' });
+          return true;
+        case 'text':
+          for (const token of tokenizeTerminalInput(key.text).tokens) {
+            if (token.kind === 'char') dispatch({ type: 'type', text: token.char });
+            else if (token.kind === 'backspace') dispatch({ type: 'backspace' });
+            else if (token.char !== '\t') dispatch({ type: 'submit' });
+          }
+          return true;
+        default:
+          // Nothing else reaches the counter while the dialog is open.
+          return true;
+      }
+    },
+    { priority: KEY_PRIORITY.dialog, isActive: isOpen },
+  );
+
+  // Check after the "Checking…" frame is drawn: scrypt takes a noticeable moment.
+  useEffect(() => {
+    if (state.step !== 'checking') return;
+    const timer = setTimeout(() => {
+      const check = services.authorizeExit(state.badge, state.pin, services.clock.now());
+      if (check.ok) {
+        services.log({ kind: 'kiosk_stop', why: 'supervisor' });
+        services.quit('supervisor');
+        dispatch({ type: 'close' });
+      } else {
+        services.log({ kind: 'exit_denied', failure: check.failure });
+        services.sound('error');
+        dispatch({ type: 'failed', failure: check.failure });
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [state, services]);
+
+  const open = useCallback(() => dispatch({ type: 'open' }), []);
+  const takeScan = useCallback((scan: Scan) => {
+    dispatch({ type: 'type', text: scan.code });
+    dispatch({ type: 'submit' });
+  }, []);
+  return { state, isOpen, open, takeScan };
+}

@@ -3,7 +3,7 @@
  * so moving to node:sqlite later is a change to this one file.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** An open chartdesk database connection. */
@@ -75,6 +75,39 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   return db;
 }
 
+/** Where a database file lives on disk: its device and inode. */
+export interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+}
+
+/** The identity of the file at `file` now, or null when nothing is there. */
+export function fileIdentity(file: string): FileIdentity | null {
+  try {
+    const { dev, ino } = statSync(file);
+    return { dev, ino };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Thrown when the database file was removed or replaced under an open connection. SQLite would
+ * go on writing to the old, unlinked file, and every "saved" scan would vanish at the next
+ * start; so a write is refused instead.
+ */
+export class StoreFileError extends Error {}
+
+/** Throws StoreFileError unless `file` is still the file that was opened. */
+export function assertSameFile(file: string, opened: FileIdentity): void {
+  const now = fileIdentity(file);
+  if (now === null || now.dev !== opened.dev || now.ino !== opened.ino) {
+    throw new StoreFileError(
+      `the database file ${file} was removed or replaced while chartdesk was running; nothing was written. Restart chartdesk.`,
+    );
+  }
+}
+
 /** The SQLite error code of a driver error (e.g. SQLITE_BUSY), or null. */
 export function sqliteErrorCode(error: unknown): string | null {
   if (error instanceof Database.SqliteError) return error.code;
@@ -89,6 +122,7 @@ export function isBusy(error: unknown): boolean {
 
 /** True when the error means the disk is full or the file cannot be written. */
 export function isWriteFault(error: unknown): boolean {
+  if (error instanceof StoreFileError) return true;
   const code = sqliteErrorCode(error);
   return (
     code !== null &&

@@ -5,8 +5,14 @@ import type { DbMovement } from './rows.js';
 /** A movement to append: seq, prev_hash and hash are filled in here. */
 export type NewMovement = Omit<DbMovement, 'seq' | 'prev_hash' | 'hash'>;
 
+/** Options for the movement queries. */
+export interface MovementOptions {
+  /** Runs before every append, inside its transaction; throwing refuses the write. */
+  readonly beforeAppend?: () => void;
+}
+
 /** Queries on the append-only movement log. */
-export function movementQueries(db: Db) {
+export function movementQueries(db: Db, options: MovementOptions = {}) {
   const last = db.prepare<[], { seq: number; hash: string }>(
     'SELECT seq, hash FROM movements ORDER BY seq DESC LIMIT 1',
   );
@@ -26,6 +32,7 @@ export function movementQueries(db: Db) {
      * also changes the chart's state.
      */
     append(m: NewMovement): DbMovement {
+      options.beforeAppend?.();
       const prev = last.get();
       const row: Omit<DbMovement, 'hash'> = {
         ...m,

@@ -1,4 +1,11 @@
-import { acquireWriterLock, openDatabase, type Db, type OpenOptions } from './connection.js';
+import {
+  acquireWriterLock,
+  assertSameFile,
+  fileIdentity,
+  openDatabase,
+  type Db,
+  type OpenOptions,
+} from './connection.js';
 import { chartQueries } from './charts.js';
 import { codeQueries } from './codes.js';
 import { auditQueries } from './events.js';
@@ -52,12 +59,16 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     lock?.release();
     throw error;
   }
+  // Every movement first checks that the file is still the one opened (removed or swapped
+  // files are refused, not written into the void). A stat per scan costs microseconds.
+  const opened = file === ':memory:' ? null : fileIdentity(file);
+  const beforeAppend = opened === null ? undefined : () => assertSameFile(file, opened);
   return {
     db,
     file,
     charts: chartQueries(db),
     codes: codeQueries(db),
-    movements: movementQueries(db),
+    movements: movementQueries(db, { beforeAppend }),
     staff: staffQueries(db),
     locations: locationQueries(db),
     notices: noticeQueries(db),

@@ -16,6 +16,9 @@ Usage:
   chartdesk staff set-pin BADGE             set a clerk's PIN (prompted, never an argument)
   chartdesk pull-list --date YYYY-MM-DD [--clinic CODE] [--format text|csv]
   chartdesk report shift [--date YYYY-MM-DD]
+  chartdesk requests list|add|cancel|not-fillable   chart requests
+  chartdesk missing list|mark|find|found|approve    missing charts and the misfile finder
+  chartdesk loose add|list|filed                    loose reports waiting for a chart
   chartdesk scanner list|watch|decode       scanner diagnostics
 
 Every command takes --config FILE (default ./kiosk.config.json) and --help.
@@ -53,4 +56,39 @@ Online backup of the live database to FILE (mode 0600), safe while the kiosk run
   demo: `Usage: chartdesk demo [--patients N]
 
 Fills an empty database with synthetic demo data: obviously fake names, no SSNs.`,
+  'pull-list': `Usage: chartdesk pull-list --date YYYY-MM-DD [--clinic CODE] [--format text|csv] [--print]
+       chartdesk pull-list pull --date YYYY-MM-DD [--clinic CODE] [--counter NAME] BARCODE...
+
+Every chart requested for that day (or for one clinic), in the file room's filing order
+(config filingOrder), grouped by section. Each line shows where the chart is now; those that
+cannot be pulled say why (out to whom, or missing). --print also sends it to the printer
+(config printing). "pull" moves the scanned charts to the holding location (config
+holdingLocation) and marks their requests pulled.`,
+  report: `Usage: chartdesk report shift [--date YYYY-MM-DD] [--format text|csv] [--print]
+
+End of shift: charts still out by custodian and by age, moves per operator and per counter,
+request-to-fill minutes (mean, median, max) and the day's pull-list retrieval rate.
+--date defaults to today. No patient names.`,
+  requests: `Usage: chartdesk requests list [--date YYYY-MM-DD] [--format text|csv]
+       chartdesk requests add (--chart BARCODE | --mrn MRN) --location CODE --needed "YYYY-MM-DD HH:MM" [--requester BADGE]
+       chartdesk requests cancel ID [--reason TEXT]
+       chartdesk requests not-fillable ID --reason TEXT
+
+list shows open requests (or every request needed on --date). add with --mrn requests the
+volumes the location's rule names (config locations.CODE.volumeRule: ALL or LAST).`,
+  loose: `Usage: chartdesk loose add MRN DESCRIPTION [--by BADGE]
+       chartdesk loose list [--format text|csv]
+       chartdesk loose filed ID [--by BADGE]
+
+Loose reports waiting for a chart, listed in filing order. The counter says so when a volume
+of that patient comes back.`,
+  missing: `Usage: chartdesk missing list
+       chartdesk missing mark BARCODE [--note TEXT] [--by BADGE]
+       chartdesk missing find BARCODE
+       chartdesk missing found BARCODE [--note TEXT] [--by BADGE]
+       chartdesk missing approve BARCODE --badge SUPERVISOR   (PIN read from stdin, never an argument)
+
+find shows the last custodians with days held, and the likely misfile positions (pairs
+swapped, digits transposed, neighbouring sections) with the charts sitting there now.
+A found chart stays pending until a supervisor approves it with badge and PIN.`,
 };

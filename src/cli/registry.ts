@@ -1,5 +1,10 @@
 import type { Io } from './context.js';
 import { runScannerWithConfig } from './scanner-config.js';
+import { runPullList } from './pull-list.js';
+import { runReport } from './report.js';
+import { runRequests } from './requests.js';
+import { runLoose } from './loose.js';
+import { runMissing } from './missing.js';
 
 /**
  * Commands added by feature areas (scanner diagnostics, search, staff, pull lists, reports).
@@ -7,4 +12,9 @@ import { runScannerWithConfig } from './scanner-config.js';
  */
 export const extraCommands: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
   scanner: runScannerWithConfig,
+  'pull-list': runPullList,
+  report: runReport,
+  requests: runRequests,
+  loose: runLoose,
+  missing: runMissing,
 };

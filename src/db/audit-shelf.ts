@@ -42,11 +42,11 @@ function toShelfChart(r: Row): ShelfChart {
 export function shelfQueries(db: Db) {
   const before = db.prepare<[string, number, number], Row>(
     SHELF_SQL +
-      ' WHERE p.td_key < ? AND c.home_location_id = ? ORDER BY p.td_key DESC, c.volume DESC LIMIT ?',
+      " WHERE p.td_key < ? AND c.home_location_id = ? AND c.state = 'in' AND c.missing_since IS NULL ORDER BY p.td_key DESC, c.volume DESC LIMIT ?",
   );
   const after = db.prepare<[string, number, number], Row>(
     SHELF_SQL +
-      ' WHERE p.td_key >= ? AND c.home_location_id = ? ORDER BY p.td_key, c.volume LIMIT ?',
+      " WHERE p.td_key >= ? AND c.home_location_id = ? AND c.state = 'in' AND c.missing_since IS NULL ORDER BY p.td_key, c.volume LIMIT ?",
   );
   const range = db.prepare<[string, string, number], Row>(
     SHELF_SQL +
@@ -57,7 +57,7 @@ export function shelfQueries(db: Db) {
     SHELF_SQL + ' WHERE c.missing_since IS NOT NULL ORDER BY p.td_key, c.volume',
   );
   return {
-    /** The charts on either side of a filing key in one file room, in shelf order. */
+    /** The charts in file on either side of a filing key in one file room, in shelf order. */
     around(tdKey: string, homeId: number, each = 2): ShelfChart[] {
       const left = before.all(tdKey, homeId, each).reverse();
       return [...left, ...after.all(tdKey, homeId, each)].map(toShelfChart);

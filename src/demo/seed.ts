@@ -5,6 +5,7 @@ import { hashPin } from '../domain/pin.js';
 import { Desk } from '../engine/desk.js';
 import type { Rules } from '../engine/decide.js';
 import { FAMILY_NAMES, GIVEN_NAMES } from './names.js';
+import { seedWorkflowDemo } from '../workflows/demo-seed.js';
 
 /** The demo's named people: the README tells a new user to sign in with these. */
 export const DEMO_CREDENTIALS = {
@@ -151,6 +152,7 @@ export function seedDemo(
   const movements = simulateHistory(store, options, rand, (done) =>
     onProgress?.(options.patients + done, total),
   );
+  seedWorkflowDemo(store, options.now);
   onProgress?.(total, total);
   return { patients: options.patients, charts, movements };
 }

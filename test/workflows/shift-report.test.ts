@@ -34,10 +34,7 @@ describe('bars', () => {
         ],
         30,
       ),
-    ).toEqual([
-      '  CLIN-B  4 █████████████████',
-      '  NURSE1  1 ████▎              oldest 2.0 d',
-    ]);
+    ).toEqual(['  CLIN-B  4 █████████████████', '  NURSE1  1 ████▎              oldest 2.0 d']);
     expect(barChart([])).toEqual(['  (none)']);
   });
   it('fill statistics', () => {

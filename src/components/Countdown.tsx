@@ -13,12 +13,13 @@ export interface CountdownProps {
 
 /** Seconds left before an idle visit ends; ticks by itself so the screen around it does not. */
 export function Countdown({ deadline, now }: CountdownProps) {
-  const [at, setAt] = useState(now);
+  // The state only makes the text redraw each second; the time is read while rendering, so a
+  // new deadline shows its full count at once.
+  const [, setTick] = useState(0);
   useEffect(() => {
-    setAt(now());
-    const timer = setInterval(() => setAt(now()), 1000);
+    const timer = setInterval(() => setTick((t) => t + 1), 1000);
     return () => clearInterval(timer);
-  }, [deadline, now]);
-  const seconds = Math.max(0, Math.ceil((deadline - at) / 1000));
+  }, [deadline]);
+  const seconds = Math.max(0, Math.ceil((deadline - now()) / 1000));
   return <Text color={colourOf(seconds <= 10 ? 'warn' : 'muted')}>{countdownText(seconds)}</Text>;
 }

@@ -14,8 +14,8 @@ export interface VirtualListProps<T> {
   readonly height: number;
   /** A stable React key for a row. */
   readonly keyOf: (item: T, index: number) => string;
-  /** One row's text (a single line; it is cut to the width by the caller). */
-  readonly render: (item: T, selected: boolean) => ReactNode;
+  /** One row's content (a single line, cut at the width); `index` is into `items`. */
+  readonly render: (item: T, selected: boolean, index: number) => ReactNode;
   /** Shown when there are no rows. */
   readonly empty?: string;
 }
@@ -51,7 +51,7 @@ export function VirtualList<T>({
           <Box key={keyOf(item, index)}>
             <Text inverse={isSelected} wrap="truncate-end">
               {isSelected ? '› ' : '  '}
-              {render(item, isSelected)}
+              {render(item, isSelected, index)}
             </Text>
           </Box>
         );

@@ -43,8 +43,8 @@ export function CounterScreen({ width, height, onOpenClerk }: CounterScreenProps
   const { state, deadline } = useCounter({
     onOpenClerk,
     onOpenExit: dialog.open,
-    scanTarget: dialog.isOpen ? dialog.takeScan : null,
-    keysActive: !dialog.isOpen,
+    dialogOpen: dialog.isOpenNow,
+    dialogScan: dialog.takeScan,
   });
   const now = clock.now();
   const onPanelError = useCallback(

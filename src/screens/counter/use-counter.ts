@@ -15,7 +15,6 @@ import type { Scan } from '../../scanner/types.js';
 import { resolveWedgeConfig } from '../../scanner/wedge-config.js';
 import {
   counterReducer,
-  hasVisit,
   idleDeadline,
   initialCounterState,
   type CounterState,
@@ -31,10 +30,10 @@ export interface CounterWiring {
   readonly onOpenClerk: () => void;
   /** F10: open the exit-kiosk dialog. */
   readonly onOpenExit: () => void;
-  /** While a dialog is open it takes HID scans instead of the counter (null: counter). */
-  readonly scanTarget: ((scan: Scan) => void) | null;
-  /** Whether the counter's keys are live (false while a dialog is open). */
-  readonly keysActive: boolean;
+  /** Whether a dialog is open right now (it then takes keys and HID scans). */
+  readonly dialogOpen: () => boolean;
+  /** Where HID scans go while a dialog is open. */
+  readonly dialogScan: (scan: Scan) => void;
 }
 
 /** What the counter view renders. */
@@ -52,16 +51,19 @@ export function useCounter(wiring: CounterWiring): CounterModel {
   const { config, clock, log, sound, inputs } = services;
   const idleMs = config.session.idleSeconds * 1000;
   const [state, dispatch] = useReducer(counterReducer, clock.now(), initialCounterState);
-  const latest = useRef({ state, wiring });
-  useEffect(() => {
-    latest.current = { state, wiring };
-  });
+  const latest = useRef({ wiring });
+  latest.current = { wiring };
+  // The hand-typed text as of the last wedge event (ahead of React's next render).
+  const manual = useRef('');
 
   const onResult = useCallback(
     (job: CounterJob, result: JobResult, ms: number) => {
       const at = clock.now();
       switch (result.kind) {
         case 'ended':
+          // The next person may scan the chart the last one just handled.
+          latestIntake.current?.resetRepeats();
+          latestField.current?.clear();
           dispatch({ type: 'end', reason: result.reason });
           log({ kind: 'visit_end', reason: result.reason });
           if (result.reason === 'clerk') latest.current.wiring.onOpenClerk();
@@ -73,6 +75,11 @@ export function useCounter(wiring: CounterWiring): CounterModel {
           return;
         case 'outcome': {
           const { outcome } = result;
+          // After an undo the same label may rightly be scanned again at once. (Not after a
+          // badge: a double read of a badge must not end the visit it just started.)
+          if (outcome.kind === 'undo') {
+            latestIntake.current?.resetRepeats();
+          }
           dispatch({ type: 'outcome', outcome, at, privacy: config.privacy.walkUp });
           log({
             kind: 'scan',
@@ -109,9 +116,7 @@ export function useCounter(wiring: CounterWiring): CounterModel {
       }),
   );
   const latestResult = useRef(onResult);
-  useEffect(() => {
-    latestResult.current = onResult;
-  });
+  latestResult.current = onResult;
   useEffect(() => () => queue.dispose(), [queue]);
 
   const [intake] = useState(
@@ -134,6 +139,8 @@ export function useCounter(wiring: CounterWiring): CounterModel {
       }),
   );
 
+  const latestIntake = useRef<ScanIntake | null>(intake);
+
   const wedgeConfig = useMemo(
     () => resolveWedgeConfig(config.scanner.wedge).config,
     [config.scanner.wedge],
@@ -148,11 +155,12 @@ export function useCounter(wiring: CounterWiring): CounterModel {
     },
     onManual: (text) => {
       // U typed alone in an empty field (not part of a burst) is the undo key.
-      if (latest.current.state.manual === '' && UNDO_KEYS.has(text)) {
+      if (manual.current === '' && UNDO_KEYS.has(text)) {
         field.clear();
         queue.enqueue({ kind: 'undo', at: clock.now() });
         return;
       }
+      manual.current = text;
       dispatch({ type: 'manual', text });
     },
     onError: (reason) => {
@@ -162,13 +170,16 @@ export function useCounter(wiring: CounterWiring): CounterModel {
     },
   });
 
+  const latestField = useRef<typeof field | null>(null);
+  latestField.current = field;
+
   // HID scans: to the counter, or to the dialog that is open.
   useEffect(
     () =>
       services.scanner.subscribe((event) => {
         if (event.kind !== 'scan') return;
-        const target = latest.current.wiring.scanTarget;
-        if (target) target(event.scan);
+        const { wiring: w } = latest.current;
+        if (w.dialogOpen()) w.dialogScan(event.scan);
         else intake.offer(event.scan);
       }),
     [intake, services.scanner],
@@ -178,15 +189,14 @@ export function useCounter(wiring: CounterWiring): CounterModel {
 
   useKeypress(
     (key: KeyPress) => {
-      const current = latest.current.state;
-      if (hasVisit(current)) dispatch({ type: 'activity', at: clock.now() });
+      dispatch({ type: 'activity', at: clock.now() });
       switch (key.kind) {
         case 'text':
           field.push(key.text);
           return true;
         case 'escape':
-          if (current.manual !== '') field.clear();
-          else if (hasVisit(current)) end('escape');
+          if (manual.current !== '') field.clear();
+          else end('escape');
           return true;
         case 'function':
           if (key.n === 2) end('clerk');
@@ -206,7 +216,7 @@ export function useCounter(wiring: CounterWiring): CounterModel {
         }
       }
     },
-    { priority: KEY_PRIORITY.screen, isActive: wiring.keysActive },
+    { priority: KEY_PRIORITY.screen },
   );
 
   // The idle timeout: the visit ends on its own; never while a scan is still being written.

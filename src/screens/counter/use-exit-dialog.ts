@@ -3,7 +3,7 @@
  * scan fills the badge step, and the PIN is checked against an active supervisor. On success
  * the kiosk closes (the try is in the events table either way).
  */
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { useServices } from '../../app/services.js';
 import { KEY_PRIORITY, useKeypress } from '../../input/use-keypress.js';
 import type { Scan } from '../../scanner/types.js';
@@ -11,6 +11,7 @@ import { tokenizeTerminalInput } from '../../scanner/terminal-tokens.js';
 import {
   CLOSED_EXIT_DIALOG,
   exitDialogReducer,
+  type ExitDialogAction,
   type ExitDialogState,
 } from '../../state/exit-dialog.js';
 
@@ -18,6 +19,8 @@ import {
 export interface ExitDialog {
   readonly state: ExitDialogState;
   readonly isOpen: boolean;
+  /** Whether it is open right now (ahead of the next render). */
+  readonly isOpenNow: () => boolean;
   /** Opens the dialog. */
   readonly open: () => void;
   /** A HID scan while the dialog is open. */
@@ -27,11 +30,19 @@ export interface ExitDialog {
 /** Wires the exit-kiosk dialog. */
 export function useExitDialog(): ExitDialog {
   const services = useServices();
-  const [state, dispatch] = useReducer(exitDialogReducer, CLOSED_EXIT_DIALOG);
+  const [state, dispatchToReact] = useReducer(exitDialogReducer, CLOSED_EXIT_DIALOG);
+  // A mirror updated at dispatch time: keys that arrive before React re-renders (a badge
+  // burst right after F10) must already go to the dialog.
+  const current = useRef<ExitDialogState>(CLOSED_EXIT_DIALOG);
+  const dispatch = useCallback((action: ExitDialogAction) => {
+    current.current = exitDialogReducer(current.current, action);
+    dispatchToReact(action);
+  }, []);
   const isOpen = state.step !== 'closed';
 
   useKeypress(
     (key) => {
+      if (current.current.step === 'closed') return false;
       switch (key.kind) {
         case 'escape':
           dispatch({ type: 'close' });
@@ -48,7 +59,7 @@ export function useExitDialog(): ExitDialog {
           return true;
       }
     },
-    { priority: KEY_PRIORITY.dialog, isActive: isOpen },
+    { priority: KEY_PRIORITY.dialog },
   );
 
   // Check after the "Checking…" frame is drawn: scrypt takes a noticeable moment.
@@ -67,12 +78,16 @@ export function useExitDialog(): ExitDialog {
       }
     }, 0);
     return () => clearTimeout(timer);
-  }, [state, services]);
+  }, [state, services, dispatch]);
 
-  const open = useCallback(() => dispatch({ type: 'open' }), []);
-  const takeScan = useCallback((scan: Scan) => {
-    dispatch({ type: 'type', text: scan.code });
-    dispatch({ type: 'submit' });
-  }, []);
-  return { state, isOpen, open, takeScan };
+  const open = useCallback(() => dispatch({ type: 'open' }), [dispatch]);
+  const takeScan = useCallback(
+    (scan: Scan) => {
+      dispatch({ type: 'type', text: scan.code });
+      dispatch({ type: 'submit' });
+    },
+    [dispatch],
+  );
+  const isOpenNow = useCallback(() => current.current.step !== 'closed', []);
+  return { state, isOpen, isOpenNow, open, takeScan };
 }

@@ -91,4 +91,16 @@ of that patient comes back.`,
 find shows the last custodians with days held, and the likely misfile positions (pairs
 swapped, digits transposed, neighbouring sections) with the charts sitting there now.
 A found chart stays pending until a supervisor approves it with badge and PIN.`,
+  find: `Usage: chartdesk find TEXT [--json]
+
+Searches like the clerk workspace: patient names by prefix (family and given, case and accents
+folded; "Family, Given" narrows), MRNs exact or by prefix, chart barcodes, badges and location
+codes. Prints each chart's state (in file, or out to whom since when). Shows names: it is a
+clerk tool. Every search is written to the access log (counter "cli"). Exit 1 when nothing is
+found.`,
+  staff: `Usage: chartdesk staff set-pin BADGE
+
+Sets (or resets) the PIN of a clerk or supervisor, and clears any lockout. The PIN is asked for
+twice with echo off, never taken as an argument; when stdin is not a terminal, the first two
+lines of stdin are read instead. A PIN is 4 to 12 digits.`,
 };

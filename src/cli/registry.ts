@@ -5,6 +5,8 @@ import { runReport } from './report.js';
 import { runRequests } from './requests.js';
 import { runLoose } from './loose.js';
 import { runMissing } from './missing.js';
+import { runFind } from './find.js';
+import { runStaff } from './staff.js';
 
 /**
  * Commands added by feature areas (scanner diagnostics, search, staff, pull lists, reports).
@@ -17,4 +19,6 @@ export const extraCommands: Record<string, (args: readonly string[], io: Io) => 
   requests: runRequests,
   loose: runLoose,
   missing: runMissing,
+  find: runFind,
+  staff: runStaff,
 };

@@ -9,6 +9,7 @@ import { Clock } from '../../components/Clock.js';
 import { Countdown } from '../../components/Countdown.js';
 import { NoticeList } from '../../components/NoticeList.js';
 import { ScanLog } from '../../components/ScanLog.js';
+import { Spinner } from '../../components/Spinner.js';
 import { StatusLine } from '../../components/StatusLine.js';
 import { colourOf } from '../../theme/colours.js';
 import {
@@ -51,8 +52,18 @@ export interface StatusPanelProps {
 
 /** Scanner status, keyboard input, today's counts. */
 export function StatusPanel({ refreshKey }: StatusPanelProps) {
-  const status = scannerStatusText(useScannerStatus());
+  const hid = useScannerStatus();
+  const status = scannerStatusText(hid);
   const counts = useTodayCounts(refreshKey);
+  if (hid?.state === 'disconnected') {
+    // Reconnecting is a wait the person should see move, like a busy database.
+    return (
+      <Box>
+        <Spinner label={status.text} />
+        <Text>{`   ${LABELS.keyboardOn}`}</Text>
+      </Box>
+    );
+  }
   return (
     <StatusLine
       items={[

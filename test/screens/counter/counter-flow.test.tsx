@@ -177,6 +177,13 @@ describe('counter screen', () => {
     kiosk.hub.publishStatus({ state: 'connected', name: 'Xenon 1950g' });
     await settle();
     expect(kiosk.lastFrame()).toContain('▣ HID scanner connected: Xenon 1950g');
+    kiosk.hub.publishStatus({ state: 'disconnected' });
+    await settle();
+    expect(kiosk.lastFrame()).toContain('⠋ ⟳ HID scanner disconnected, reconnecting');
+    kiosk.hub.publishStatus({ state: 'unavailable', reason: 'node-hid could not load libusb-1.0' });
+    await settle();
+    expect(kiosk.lastFrame()).toContain('▢ HID unavailable: node-hid could not load libusb-1.0');
+    expect(kiosk.lastFrame()).toContain('⌨ keyboard input on');
     kiosk.hub.publishScan({ code: 'NURSE1', source: 'hid', symbology: ']C0', at: Date.now() });
     await settle();
     expect(kiosk.lastFrame()).toContain('▶ Nurse One · Ward 3');

@@ -80,7 +80,16 @@ export function ptyEnv(extra: Readonly<Record<string, string>> = {}): Record<str
 
 /** Starts `node <file> ARGS` in a pseudo-terminal. */
 export function spawnPty(file: string, args: readonly string[], options: PtyOptions): PtyRun {
-  const child: IPty = spawn(process.execPath, [file, ...args], {
+  return spawnPtyCommand(process.execPath, [file, ...args], options);
+}
+
+/** Starts any program in a pseudo-terminal (e.g. `sh -c 'ulimit -f N; exec node …'`). */
+export function spawnPtyCommand(
+  command: string,
+  args: readonly string[],
+  options: PtyOptions,
+): PtyRun {
+  const child: IPty = spawn(command, [...args], {
     name: 'xterm-256color',
     cols: options.cols ?? 100,
     rows: options.rows ?? 30,

@@ -189,6 +189,7 @@ describe('sign-in reducer', () => {
       staff: { id: 3, name: 'Clerk One' },
     });
     expect(pin).toEqual({ step: 'pin', staffId: 3, name: 'Clerk One', pin: '', message: null });
+    if (pin.step !== 'pin') throw new Error('pin step expected');
     expect(typeInto(pin, '12a3\r').submit).toEqual({ kind: 'pin', staffId: 3, pin: '123' });
     const wrong = signInReducer(
       { ...pin, pin: '1' },

@@ -68,7 +68,10 @@ async function run(): Promise<number> {
       figures.push(scanCommitFigure(hospital, store, config, bar));
       bar.done();
       bar = progress('2 scan to frame');
-      // Ink renders only a final frame when it believes it runs under CI; the kiosk never does.
+      // Production render settings: deploy/chartdesk-kiosk.service runs with NODE_ENV=production
+      // (React's production build), and Ink renders only a final frame under CI, where the
+      // kiosk never runs. Set before the dynamic import, which is the first to load React.
+      process.env.NODE_ENV = 'production';
       delete process.env.CI;
       delete process.env.CONTINUOUS_INTEGRATION;
       const { scanFrameFigure } = await import('./fig-scan-frame.js');

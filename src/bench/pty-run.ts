@@ -24,6 +24,8 @@ function environment(): Record<string, string> {
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
   env.TERM = 'xterm-256color';
+  // As deploy/chartdesk-kiosk.service starts the kiosk.
+  env.NODE_ENV = 'production';
   return env;
 }
 

@@ -65,19 +65,15 @@ export function savePatient(
       given: v.given_name,
       birthDate: v.birth_date,
     };
-    store.audit.access(
-      now,
-      actor.clerk.id,
-      actor.counter,
-      id === null ? 'add_patient' : 'edit_patient',
-      'patient',
-      v.mrn,
-    );
+    if (!existing && r.patientByMrn(v.mrn)) {
+      return { ok: false, reason: `mrn ${v.mrn} already exists` };
+    }
+    const action = existing ? 'edit_patient' : 'add_patient';
+    store.audit.access(now, actor.clerk.id, actor.counter, action, 'patient', v.mrn);
     if (existing) {
       r.updatePatient(existing.id, fields);
       return { ok: true, value: existing.id };
     }
-    if (r.patientByMrn(v.mrn)) return { ok: false, reason: `mrn ${v.mrn} already exists` };
     return { ok: true, value: r.addPatient(fields, filingKey(v.mrn)) };
   })();
 }

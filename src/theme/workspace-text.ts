@@ -204,6 +204,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   kind: 'Kind (file_room, clinic, ward, department, other)',
   import_kind: 'What (patients, charts, staff, locations)',
   file: 'CSV file path',
+  pin: 'New PIN (4–12 digits)',
+  pin_again: 'The same PIN again',
 };
 
 /** Form titles. */

@@ -16,6 +16,7 @@ export interface FormViewProps {
 
 /** A form: one line per field, the current one marked; PIN fields as dots. */
 export function FormView({ title, form, error }: FormViewProps) {
+  const width = Math.max(...form.fields.map((f) => (FIELD_LABELS[f] ?? f).length)) + 1;
   return (
     <Box flexDirection="column">
       <Text bold>{title}</Text>
@@ -25,7 +26,7 @@ export function FormView({ title, form, error }: FormViewProps) {
         return (
           <Text key={f} inverse={i === form.index}>
             {i === form.index ? '› ' : '  '}
-            {(FIELD_LABELS[f] ?? f).padEnd(28)} {shown}
+            {(FIELD_LABELS[f] ?? f).padEnd(width)} {shown}
             {i === form.index ? '_' : ''}
           </Text>
         );

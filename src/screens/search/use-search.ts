@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { KeyPress } from '../../input/keys.js';
 import { search } from '../../services/search.js';
 import { editLine } from '../workspace/line-edit.js';
+import { useHidScans } from '../workspace/use-hid-scans.js';
 import { navKey } from '../workspace/list-nav.js';
 import type { ScreenProps } from '../workspace/routes.js';
 import { SEARCH_START, searchReducer, wantsMore, type SearchState } from './search-state.js';
@@ -105,5 +106,17 @@ export function useSearch(
     },
     [store, listHeight, back, go, logSearch],
   );
+  // A scanned label replaces the box; one exact chart opens straight away.
+  useHidScans(services, (code) => {
+    const page = search(store, code);
+    latest.current = { ...latest.current, text: code };
+    dispatch({ type: 'results', text: code, hits: page.hits, next: page.next });
+    const [first, second] = page.hits;
+    if (first?.kind === 'chart' && first.via === 'code' && second === undefined) {
+      logSearch(code);
+      go({ name: 'chart', chartId: first.chart.id });
+    }
+  });
+
   return { state, onKey };
 }

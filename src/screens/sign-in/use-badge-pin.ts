@@ -3,6 +3,7 @@ import type { AppServices } from '../../app/services.js';
 import type { Gate } from '../../domain/sign-in.js';
 import type { KeyPress } from '../../input/keys.js';
 import { lookUpBadge, tryPin, type Clerk } from '../../services/clerk.js';
+import { useHidScans } from '../workspace/use-hid-scans.js';
 import {
   signInReducer,
   SIGN_IN_START,
@@ -74,6 +75,11 @@ export function useBadgePin(
     },
     [store, config, clock, gate, onAccepted, onCancel, send],
   );
+
+  // A badge read by the HID scanner counts as typed + Enter, at the badge step only.
+  useHidScans(services, (code) => {
+    if (latest.current.step === 'badge') onKey({ kind: 'text', text: `${code}\r` });
+  });
 
   return { state, onKey };
 }

@@ -33,6 +33,8 @@ export interface ClerkHarness {
   readonly services: AppServices;
   readonly store: Store;
   readonly onExit: ReturnType<typeof vi.fn>;
+  /** The HID scanner feed: publish scans into it. */
+  readonly hub: ScannerHub;
   readonly lastFrame: () => string;
   readonly write: (data: string) => void;
   readonly unmount: () => void;
@@ -43,10 +45,11 @@ export function renderClerkArea(overrides: Record<string, unknown> = {}): ClerkH
   const store = tempStore();
   seedSmall(store);
   const config = testConfig({ counter: { name: 'Test Counter' }, ...overrides });
+  const hub = new ScannerHub({ state: 'searching' });
   const services = createServices({
     config,
     store,
-    scanner: new ScannerHub({ state: 'searching' }),
+    scanner: hub,
     log: memoryLog(),
     sound: () => undefined,
     quit: vi.fn(),
@@ -63,6 +66,7 @@ export function renderClerkArea(overrides: Record<string, unknown> = {}): ClerkH
     services,
     store,
     onExit,
+    hub,
     lastFrame: () => view.lastFrame() ?? '',
     write: (data) => view.stdin.write(data),
     unmount: () => view.unmount(),

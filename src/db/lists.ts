@@ -34,6 +34,9 @@ export interface CustodianCount {
   readonly location_kind: DbLocation['kind'] | null;
 }
 
+/** Up to this many overdue charts, the shelf-order list sorts them instead of walking. */
+export const TD_SORT_CAP = 5000;
+
 const BY_CUSTODIAN = ' ORDER BY c.custodian_kind, c.custodian_id, c.out_since, c.id LIMIT ?';
 
 /**
@@ -85,6 +88,23 @@ export function listQueries(db: Db) {
      LEFT JOIN locations l ON c.custodian_kind = 'location' AND l.id = c.custodian_id
      WHERE (p.td_key, p.id, c.volume) > (?, ?, ?) AND c.state = 'out' AND c.due_at < ?
      ORDER BY p.td_key, p.id, c.volume LIMIT ?`,
+  );
+  // Few overdue charts: start from them (charts_out_by_due) and sort that small set by shelf.
+  const overdueTdFew = db.prepare<[number, string, number, number, number], ChartViewRow>(
+    `SELECT c.*, p.mrn, p.family_name, p.given_name, p.birth_date, p.td_key,
+            h.code AS home_code, h.name AS home_name,
+            s.badge AS s_badge, s.name AS s_name, s.department AS s_department,
+            l.code AS l_code, l.name AS l_name, l.kind AS l_kind
+     FROM charts c INDEXED BY charts_out_by_due
+     JOIN patients p ON p.id = c.patient_id
+     JOIN locations h ON h.id = c.home_location_id
+     LEFT JOIN staff s ON c.custodian_kind = 'staff' AND s.id = c.custodian_id
+     LEFT JOIN locations l ON c.custodian_kind = 'location' AND l.id = c.custodian_id
+     WHERE c.state = 'out' AND c.due_at < ? AND (p.td_key, p.id, c.volume) > (?, ?, ?)
+     ORDER BY p.td_key, p.id, c.volume LIMIT ?`,
+  );
+  const overdueAtMost = db.prepare<[number, number], { n: number }>(
+    "SELECT count(*) AS n FROM (SELECT 1 FROM charts WHERE state = 'out' AND due_at < ? LIMIT ?)",
   );
   const missing = db.prepare<[number, number, number], ChartViewRow>(
     CHART_VIEW_SELECT +
@@ -164,10 +184,23 @@ export function listQueries(db: Db) {
       const [due, id] = keyOr(after, [-1, -1]);
       return overdueByAge.all(now, Number(due), Number(id), limit);
     },
-    /** Overdue charts in terminal-digit (shelf) order. */
-    overdueTd(now: number, after: ChartKey | null, limit: number): ChartViewRow[] {
+    /**
+     * Overdue charts in terminal-digit (shelf) order. Two plans, chosen by how many charts are
+     * overdue (counted up to TD_SORT_CAP, ~1 ms): a few are read from the due index and sorted;
+     * many are found by walking patients in shelf order, where the first page comes quickly
+     * because overdue charts are then common. Each plan's worst case stays bounded.
+     */
+    overdueTd(
+      now: number,
+      after: ChartKey | null,
+      limit: number,
+      cap = TD_SORT_CAP,
+    ): ChartViewRow[] {
       const [td, pid, vol] = keyOr(after, ['', -1, -1]);
-      return overdueTd.all(String(td), Number(pid), Number(vol), now, limit);
+      const few = (overdueAtMost.get(now, cap)?.n ?? 0) < cap;
+      return few
+        ? overdueTdFew.all(now, String(td), Number(pid), Number(vol), limit)
+        : overdueTd.all(String(td), Number(pid), Number(vol), now, limit);
     },
     /** Charts flagged missing, longest missing first. */
     missing(after: ChartKey | null, limit: number): ChartViewRow[] {

@@ -1,5 +1,7 @@
 import type { CodeKind } from './codes.js';
 import type { Db } from './connection.js';
+import type { ChartViewRow } from './charts.js';
+import { CHART_VIEW_SELECT } from './registry.js';
 import type { DbPatient } from './rows.js';
 
 /** A code in the shared namespace, as a prefix search returns it. */
@@ -32,7 +34,15 @@ export function searchQueries(db: Db) {
   const codeNext = db.prepare<[string, string, number], CodeRow>(
     'SELECT code, kind, ref_id FROM codes WHERE code > ? AND code < ? ORDER BY code LIMIT ?',
   );
+  // Every volume of a page of patients in one statement (not one per patient).
+  const volumes = db.prepare<[string], ChartViewRow>(
+    CHART_VIEW_SELECT +
+      ' WHERE c.patient_id IN (SELECT value FROM json_each(?)) ORDER BY c.patient_id, c.volume',
+  );
   return {
+    /** Every volume of these patients, by patient then volume. */
+    volumesOf: (patientIds: readonly number[]): ChartViewRow[] =>
+      patientIds.length === 0 ? [] : volumes.all(JSON.stringify(patientIds)),
     /** Patients whose names match an FTS5 MATCH expression (see `nameMatch`), after rowid. */
     names: (match: string, afterId: number, limit: number): DbPatient[] =>
       names.all(match, afterId, limit),

@@ -1,4 +1,4 @@
-import type { ChartView } from '../db/charts.js';
+import { toChartView, type ChartView } from '../db/charts.js';
 import type { DbLocation, DbPatient, DbStaff } from '../db/rows.js';
 import { nameMatch, searchQueries, type SearchQueries } from '../db/search.js';
 import type { Store } from '../db/store.js';
@@ -51,10 +51,24 @@ function queries(store: Store): SearchQueries {
   return q;
 }
 
-function patientHits(store: Store, p: DbPatient, via: 'mrn' | 'name'): SearchHit[] {
-  const volumes = store.charts.volumes(p.id);
-  if (volumes.length === 0) return [{ kind: 'patient', via, patient: p }];
-  return volumes.map((chart) => ({ kind: 'chart', via, chart }));
+/** The hits of a page of patients: each patient's volumes in order, read in one statement. */
+function patientHits(
+  q: SearchQueries,
+  patients: readonly DbPatient[],
+  via: 'mrn' | 'name',
+): SearchHit[] {
+  const byPatient = new Map<number, ChartView[]>();
+  for (const row of q.volumesOf(patients.map((p) => p.id))) {
+    const chart = toChartView(row);
+    const list = byPatient.get(chart.patient.id);
+    if (list) list.push(chart);
+    else byPatient.set(chart.patient.id, [chart]);
+  }
+  return patients.flatMap((p): SearchHit[] => {
+    const volumes = byPatient.get(p.id);
+    if (!volumes) return [{ kind: 'patient', via, patient: p }];
+    return volumes.map((chart) => ({ kind: 'chart', via, chart }));
+  });
 }
 
 function codeHit(store: Store, kind: string, id: number): SearchHit | null {
@@ -100,7 +114,7 @@ function parts(store: Store, text: string): Part[] {
     result.push((after, limit) => {
       const rows = q.mrnPrefix(trimmed, typeof after === 'string' ? after : null, limit);
       return {
-        hits: rows.flatMap((p) => patientHits(store, p, 'mrn')),
+        hits: patientHits(q, rows, 'mrn'),
         last: rows.at(-1)?.mrn ?? null,
         more: rows.length === limit,
       };
@@ -111,7 +125,7 @@ function parts(store: Store, text: string): Part[] {
     result.push((after, limit) => {
       const rows = q.names(match, typeof after === 'number' ? after : 0, limit);
       return {
-        hits: rows.flatMap((p) => patientHits(store, p, 'name')),
+        hits: patientHits(q, rows, 'name'),
         last: rows.at(-1)?.id ?? null,
         more: rows.length === limit,
       };

@@ -97,16 +97,27 @@ export function spawnPtyCommand(
     env: ptyEnv(options.env),
   });
   // Output is kept raw and stripped, stripping as it arrives (bursts of thousands of scans make
-  // megabytes of frames). Text from the last ESC on is held back: its sequence may be split.
+  // megabytes of frames), in chunks, so a wait reads only the text after its mark instead of
+  // flattening everything on every chunk. Text from the last ESC on is held back: its sequence
+  // may be split across chunks.
   const rawChunks: string[] = [];
   let rawCache = '';
   let rawDirty = false;
-  let stripped = '';
+  const strippedChunks: string[] = [];
+  const chunkStarts: number[] = [];
+  let strippedLength = 0;
   let pending = '';
   let status: PtyExit | null = null;
   const listeners = new Set<() => void>();
   const notify = (): void => {
     for (const listener of [...listeners]) listener();
+  };
+  const commit = (text: string): void => {
+    const clean = stripAnsi(text);
+    if (clean === '') return;
+    chunkStarts.push(strippedLength);
+    strippedChunks.push(clean);
+    strippedLength += clean.length;
   };
   child.onData((data) => {
     rawChunks.push(data);
@@ -114,14 +125,14 @@ export function spawnPtyCommand(
     pending += data;
     const cut = pending.lastIndexOf('\u001b');
     if (cut === -1) {
-      stripped += stripAnsi(pending);
+      commit(pending);
       pending = '';
     } else if (cut > 0) {
-      stripped += stripAnsi(pending.slice(0, cut));
+      commit(pending.slice(0, cut));
       pending = pending.slice(cut);
     } else if (pending.length > 4096) {
       // Not an escape sequence after all (or a huge one): let it through.
-      stripped += stripAnsi(pending);
+      commit(pending);
       pending = '';
     }
     notify();
@@ -142,7 +153,25 @@ export function spawnPtyCommand(
     }
     return rawCache;
   };
-  const text = (): string => stripped + stripAnsi(pending);
+  /** The stripped text from `since` on (a mark); only the chunks after it are joined. */
+  const textSince = (since: number): string => {
+    let lo = 0;
+    let hi = chunkStarts.length - 1;
+    let first = chunkStarts.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = chunkStarts[mid] ?? 0;
+      const end = start + (strippedChunks[mid]?.length ?? 0);
+      if (end > since) {
+        first = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    const head = strippedChunks.slice(first).join('');
+    const offset = since - (chunkStarts[first] ?? since);
+    return head.slice(Math.max(0, offset)) + stripAnsi(pending);
+  };
+  const text = (): string => textSince(0);
 
   return {
     pid: child.pid,
@@ -150,7 +179,7 @@ export function spawnPtyCommand(
     exitStatus: () => status,
     raw,
     text,
-    mark: () => stripped.length,
+    mark: () => strippedLength,
     waitFor(match, waitOptions = {}) {
       const timeoutMs = waitOptions.timeoutMs ?? 15_000;
       const since = waitOptions.since ?? 0;
@@ -158,7 +187,7 @@ export function spawnPtyCommand(
         typeof match === 'function' ? match(text) : match.test(text);
       return new Promise<string>((resolve, reject) => {
         const check = (): void => {
-          const seen = text().slice(since);
+          const seen = textSince(since);
           if (test(seen)) {
             done();
             resolve(seen);
@@ -173,7 +202,7 @@ export function spawnPtyCommand(
         };
         const timer = setTimeout(() => {
           done();
-          const seen = text().slice(since);
+          const seen = textSince(since);
           reject(
             new Error(
               `timed out after ${timeoutMs} ms waiting for ${String(match)}; output ends:\n${seen.slice(-1500)}`,

@@ -9,13 +9,14 @@ const KILL_RUNS = envNumber('CRASH_RUNS', SOAK ? 200 : 5);
 const SCANS_PER_RUN = envNumber('CRASH_SCANS', SOAK ? 2000 : 40);
 const TERM_RUNS = envNumber('TERM_RUNS', SOAK ? 40 : 2);
 const BURST = envNumber('CRASH_BURST', SOAK ? 50 : 20);
+const PACING = (process.env.CRASH_PACING ?? 'mixed') as 'screen' | 'flood' | 'mixed';
 // Enough charts that one run never scans the same chart twice.
 const PATIENTS = Math.max(200, Math.ceil(SCANS_PER_RUN * 1.2));
 const TIMEOUT = SOAK ? 4 * 3_600_000 : 120_000;
 
 function report(summary: CrashSummary): void {
   console.log(
-    `[crash] ${summary.signal}: ${summary.runs} runs (${summary.startupKills} during start-up), ${summary.scansFed} scans fed, ${summary.shownDone} shown done, ${summary.movementsWritten} movements, verify passed ${summary.verifyPasses}/${summary.runs}, seed ${summary.seed}, ${Math.round(summary.durationMs / 1000)} s`,
+    `[crash] ${summary.signal}: ${summary.runs} runs (${summary.startupKills} during start-up, ${summary.floodRuns} flooded), ${summary.scansFed} scans fed, ${summary.shownDone} shown done, ${summary.movementsWritten} movements, verify passed ${summary.verifyPasses}/${summary.runs}, seed ${summary.seed}, ${Math.round(summary.durationMs / 1000)} s`,
   );
 }
 
@@ -36,6 +37,7 @@ describe('crash and restart: nothing the screen showed as done is lost or double
         seed: harnessSeed(),
         signal: 'SIGKILL',
         startupKillShare: 0.1,
+        pacing: PACING,
         onRun: SOAK
           ? (r) => {
               if (r.run % 10 === 0 || r.failures.length > 0)

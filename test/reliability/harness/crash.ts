@@ -40,6 +40,13 @@ export interface CrashOptions {
   readonly seed: number;
   /** The signal that ends each run. */
   readonly signal: 'SIGKILL' | 'SIGTERM';
+  /**
+   * How bursts are paced: 'screen' waits until the screen shows each burst's last chart done
+   * (every scan gets drawn); 'flood' types the bursts back to back, as fast as the terminal
+   * takes them (the kiosk falls behind; the kill lands with scans still queued in the tty).
+   * 'mixed' picks one of the two per run.
+   */
+  readonly pacing?: 'screen' | 'flood' | 'mixed';
   /** Share of runs killed while the kiosk is still starting (0..1). */
   readonly startupKillShare?: number;
   /** Told after each run (progress for long soaks). */
@@ -52,6 +59,8 @@ export interface RunReport {
   readonly signal: 'SIGKILL' | 'SIGTERM';
   /** Killed before the idle prompt appeared. */
   readonly duringStartup: boolean;
+  /** Bursts typed back to back (true) or paced by the screen (false). */
+  readonly flood: boolean;
   readonly scansPlanned: number;
   /** Scans typed into the terminal before the signal. */
   readonly scansFed: number;
@@ -73,6 +82,8 @@ export interface CrashSummary {
   readonly seed: number;
   readonly runs: number;
   readonly startupKills: number;
+  /** Runs whose bursts were typed back to back. */
+  readonly floodRuns: number;
   readonly scansPerRun: number;
   readonly scansFed: number;
   readonly shownDone: number;
@@ -168,6 +179,7 @@ async function feed(
   plan: Plan,
   options: CrashOptions,
   rand: ReturnType<typeof prng>,
+  flood: boolean,
 ): Promise<number> {
   const bursts: string[][] = [];
   for (let i = 0; i < plan.codes.length; i += options.burstSize)
@@ -188,6 +200,12 @@ async function feed(
       kiosk.kill(options.signal);
       return fed;
     }
+    if (flood) {
+      // A short breath between bursts, not waiting for the screen: the kiosk runs flat out
+      // and may still be working through earlier bursts when the signal lands.
+      await new Promise((resolve) => setTimeout(resolve, rand.int(0, burst.length * 4)));
+      continue;
+    }
     const lastChart = [...burst].reverse().find((code) => plan.charts.has(code));
     if (lastChart !== undefined) {
       await kiosk.waitFor((text) => showsDone(text, lastChart), { since, timeoutMs: 30_000 });
@@ -204,6 +222,7 @@ export async function runCrashCampaign(site: Site, options: CrashOptions): Promi
   const failures: string[] = [];
   const totals = {
     startupKills: 0,
+    floodRuns: 0,
     scansFed: 0,
     shownDone: 0,
     movementsWritten: 0,
@@ -214,6 +233,7 @@ export async function runCrashCampaign(site: Site, options: CrashOptions): Promi
     const report = await oneRun(site, run, options, rand);
     options.onRun?.(report);
     if (report.duringStartup) totals.startupKills += 1;
+    else if (report.flood) totals.floodRuns += 1;
     totals.scansFed += report.scansFed;
     totals.shownDone += report.shownDone;
     totals.movementsWritten += report.movementsWritten;
@@ -252,6 +272,8 @@ async function oneRun(
   const logOffset = sizeOf(site.logPath);
   const kiosk = startKiosk(site);
   const duringStartup = rand.next() < (options.startupKillShare ?? 0);
+  const pacing = options.pacing ?? 'screen';
+  const flood = pacing === 'flood' || (pacing === 'mixed' && rand.next() < 0.5);
   let scansFed = 0;
   try {
     if (duringStartup) {
@@ -259,7 +281,7 @@ async function oneRun(
       kiosk.kill(options.signal);
     } else {
       await kiosk.waitFor(READY, { timeoutMs: 30_000 });
-      scansFed = await feed(kiosk, plan, options, rand);
+      scansFed = await feed(kiosk, plan, options, rand, flood);
     }
   } catch (error) {
     failures.push(`harness: ${(error as Error).message}`);
@@ -344,6 +366,7 @@ async function oneRun(
     run,
     signal: options.signal,
     duringStartup,
+    flood,
     scansPlanned: plan.codes.length,
     scansFed,
     shownDone: shown.size,

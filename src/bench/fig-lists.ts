@@ -5,7 +5,7 @@ import { HISTORY_LIMIT } from '../services/charts-admin.js';
 import { LIST_PAGE, listPage, type ListSpec } from '../services/lists.js';
 import { dayWindow } from '../workflows/day.js';
 import { buildPullList, pullLines } from '../workflows/pull-list.js';
-import { FLOOR_CHARTS } from './floor-sql.js';
+import { FLOOR_CHARTS, FLOOR_COLUMNS, FLOOR_JOINS } from './floor-sql.js';
 import type { Hospital } from './generate.js';
 import { HOLDING } from './layout.js';
 import type { Progress } from './progress.js';
@@ -46,6 +46,16 @@ function cases(hospital: Hospital, store: Store, now: number): ListCase[] {
     );
     return () => s.all(now, LIST_PAGE).length;
   };
+  // Shelf order: walk patients by filing key and keep their overdue volumes, so the page stops
+  // after the first hundred instead of sorting every overdue chart.
+  const overdueTd = db.prepare(
+    FLOOR_COLUMNS +
+      ' FROM patients p INDEXED BY patients_by_td_key CROSS JOIN charts c ON c.patient_id = p.id' +
+      FLOOR_JOINS +
+      ' WHERE ' +
+      OUT +
+      ' AND c.due_at < ? ORDER BY p.td_key, p.id, c.volume LIMIT ?',
+  );
   const clinic = busiestClinic(db);
   const outAt = db.prepare(
     FLOOR_CHARTS +
@@ -95,9 +105,9 @@ function cases(hospital: Hospital, store: Store, now: number): ListCase[] {
       id: 'list_overdue_td',
       title: 'Overdue list, shelf order',
       via: "services/lists.ts listPage({kind:'overdue_td'})",
-      floorVia: 'overdue charts ordered by patients.td_key, LIMIT 100',
+      floorVia: 'patients_by_td_key walk joined to overdue charts, LIMIT 100',
       run: page({ kind: 'overdue_td' }),
-      floor: overdue('p.td_key, p.id, c.volume'),
+      floor: () => overdueTd.all(now, LIST_PAGE).length,
     },
     {
       id: 'list_busiest_clinic',

@@ -17,13 +17,17 @@ export function rawSearch(db: Db) {
   const exact = db.prepare('SELECT kind, ref_id FROM codes WHERE code = ?');
   const chartById = db.prepare(FLOOR_CHARTS + ' WHERE c.id = ?');
   const mrn = db.prepare(
-    FLOOR_CHARTS + ' WHERE p.mrn >= ? AND p.mrn < ? ORDER BY p.mrn, c.volume LIMIT ?',
+    // ORDER BY the index key alone, so the range stops at the page; a patient's volumes come
+    // in volume order from the (patient_id, volume) index.
+    FLOOR_CHARTS + ' WHERE p.mrn >= ? AND p.mrn < ? ORDER BY p.mrn LIMIT ?',
   );
   const names = db.prepare(
     FLOOR_COLUMNS +
       ' FROM patients_fts f JOIN patients p ON p.id = f.rowid JOIN charts c ON c.patient_id = p.id' +
       FLOOR_JOINS +
-      ' WHERE patients_fts MATCH ? ORDER BY f.rowid, c.volume LIMIT ?',
+      // Rowid order is FTS5's own order, so the LIMIT stops the match early (a second sort key
+      // would sort every match of a one-letter prefix).
+      ' WHERE patients_fts MATCH ? ORDER BY f.rowid LIMIT ?',
   );
   const codes = db.prepare(
     'SELECT code, kind, ref_id FROM codes WHERE code >= ? AND code < ? ORDER BY code LIMIT ?',

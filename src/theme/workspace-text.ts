@@ -386,6 +386,11 @@ export function progressText(label: string, done: number, total: number): string
   return `${label} ${done} / ${total}`;
 }
 
+/** How many rows a filter matched, of how many read, and whether the list goes on. */
+export function filterCountText(matching: number, read: number, more: boolean): string {
+  return `${matching} matching of ${read} read${more ? ' (more not read: narrow it, or use Search)' : ''}`;
+}
+
 /** Export done. */
 export function exportedText(rows: number, file: string): string {
   return `✔ EXPORTED  ${rows} rows to ${safeText(file)}`;

@@ -5,7 +5,13 @@ import { safeText } from '../../domain/safe-text.js';
 import { KEY_PRIORITY, useKeypress } from '../../input/use-keypress.js';
 import type { ListSpec } from '../../services/lists.js';
 import { colourOf } from '../../theme/colours.js';
-import { LIST_TITLES, progressText, WS, WS_HINTS } from '../../theme/workspace-text.js';
+import {
+  filterCountText,
+  LIST_TITLES,
+  progressText,
+  WS,
+  WS_HINTS,
+} from '../../theme/workspace-text.js';
 import type { ScreenProps } from '../workspace/routes.js';
 import { rowKey, rowLine } from './list-line.js';
 import { useList } from './use-list.js';
@@ -39,8 +45,10 @@ export function ListScreen(props: ListScreenProps) {
     <Box flexDirection="column" flexGrow={1} justifyContent="space-between">
       <Box flexDirection="column">
         <Text bold>
-          {title} · {visible.length}
-          {state.next !== null ? '+' : ''}
+          {title} ·{' '}
+          {state.filter === ''
+            ? `${visible.length}${state.next !== null ? '+' : ''}`
+            : filterCountText(visible.length, state.rows.length, state.next !== null)}
         </Text>
         <Text>
           {WS.filter} {safeText(state.filter)}_

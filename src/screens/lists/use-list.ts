@@ -4,6 +4,7 @@ import type { KeyPress } from '../../input/keys.js';
 import {
   exportList,
   listName,
+  LIST_PAGE,
   listPage,
   logListView,
   type ListRow,
@@ -25,6 +26,9 @@ export function defaultExportPath(dbFile: string, spec: ListSpec, now: number): 
   const name = listName(spec).replace(/[^A-Za-z0-9_-]+/g, '-');
   return path.join(path.dirname(dbFile), 'exports', `${name}-${stamp}.csv`);
 }
+
+/** Most rows a typed filter reads through before it stops and says so. */
+export const FILTER_READ_MAX = 20_000;
 
 /** True for the export key: F5 (Ctrl-E in terminals that eat F5). */
 function isExportKey(key: KeyPress): boolean {
@@ -62,21 +66,17 @@ export function useList(
     [state.rows, state.filter],
   );
 
+  // Next pages: as the cursor nears the end; and while a filter has matched too few rows to
+  // fill the screen, bigger pages until FILTER_READ_MAX rows are read (then Search is quicker).
+  const filtering = state.filter !== '';
+  const wanted = filtering
+    ? visible.length < state.nav.selected + listHeight && state.rows.length < FILTER_READ_MAX
+    : state.nav.selected + listHeight * 2 >= state.rows.length;
   useEffect(() => {
-    if (state.filter !== '' || state.next === null) return;
-    if (state.nav.selected + listHeight * 2 < state.rows.length) return;
-    const page = listPage(store, spec, clock.now(), state.next);
+    if (state.next === null || !wanted) return;
+    const page = listPage(store, spec, clock.now(), state.next, filtering ? 1000 : LIST_PAGE);
     dispatch({ type: 'page', rows: page.rows, next: page.next });
-  }, [
-    state.filter,
-    state.next,
-    state.nav.selected,
-    state.rows.length,
-    listHeight,
-    store,
-    spec,
-    clock,
-  ]);
+  }, [state.next, wanted, filtering, store, spec, clock]);
 
   const startExport = useCallback(
     (file: string) => {

@@ -143,7 +143,30 @@ describe('clerk workspace: find, open, check out, see it in the lists', () => {
     frame = await press(h, WS_KEYS.HOME);
     expect(frame).toContain('› CLIN-B Clinic B          │ B0000 vol 1');
     frame = await press(h, 'B0123');
-    expect(frame).toContain('Who has what · 1');
+    expect(frame).toContain('Who has what · 1 matching of 300 read');
+  });
+
+  it('a filter reads on through pages the screen has not loaded yet', async () => {
+    h = renderClerkArea();
+    const { store } = h;
+    const patient = store.db.prepare(
+      'INSERT INTO patients (mrn, family_name, given_name, birth_date, td_key) VALUES (?, ?, ?, ?, ?)',
+    );
+    const chart = store.db.prepare(
+      "INSERT INTO charts (barcode, patient_id, volume, home_location_id, state, custodian_kind, custodian_id, out_since, due_at) VALUES (?, ?, 1, 1, 'out', 'location', 3, ?, ?)",
+    );
+    for (let i = 0; i < 250; i += 1) {
+      const id = Number(
+        patient.run(`6${String(i).padStart(5, '0')}`, `Late${i}`, 'Row', '2000-01-01', 'k')
+          .lastInsertRowid,
+      );
+      chart.run(`L${String(i).padStart(4, '0')}`, id, T0 - (250 - i) * 60_000, T0 + 3_600_000);
+    }
+    await signIn(h);
+    expect(await press(h, 'w')).toContain('Who has what · 100+');
+    const frame = await press(h, 'L0240');
+    expect(frame).toContain('Who has what · 1 matching of 250 read');
+    expect(frame).toContain('› CLIN-B Clinic B          │ L0240 vol 1 · Late240, Row');
   });
 });
 

@@ -12,7 +12,14 @@ export async function runKioskCommand(args: readonly string[], io: Io): Promise<
     return EXIT.ok;
   }
   const loaded = loadOrExit(values.config);
-  const store = openForCommand(loaded, 'write');
+  const releaseTerminal = holdTerminal(io, loaded.config.kiosk.lockdown);
+  let store: ReturnType<typeof openForCommand>;
+  try {
+    store = openForCommand(loaded, 'write');
+  } catch (error) {
+    releaseTerminal();
+    throw error;
+  }
   try {
     if (loaded.config.demo.seedIfEmpty && isEmpty(store)) {
       const bar = progressBar(io.stderr, 'first start: writing synthetic demo data');
@@ -25,5 +32,25 @@ export async function runKioskCommand(args: readonly string[], io: Io): Promise<
     return await startKiosk({ config: loaded.config, baseDir: loaded.baseDir, store, io });
   } finally {
     store.close();
+    releaseTerminal();
   }
+}
+
+/**
+ * In lockdown, takes the terminal out of cooked mode before anything slow (opening the
+ * database, seeding, loading the screens). Until the app sets raw mode itself, after its first
+ * frame, the kernel would still turn Ctrl-C, Ctrl-Z and Ctrl-\ into SIGINT, SIGTSTP and SIGQUIT,
+ * and a walk-up user could stop or kill the kiosk in that window. Returns the undo.
+ */
+function holdTerminal(io: Io, lockdown: boolean): () => void {
+  const { stdin } = io;
+  if (!lockdown || stdin.isTTY !== true || typeof stdin.setRawMode !== 'function')
+    return () => undefined;
+  stdin.setRawMode(true);
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    stdin.setRawMode?.(false);
+  };
 }

@@ -3,11 +3,18 @@
 // acknowledged movement is in the log once, and verify (hash chain + state = replay) passes.
 // SOAK=1 tries 5,000 sequences.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { verifyDatabase } from '../../src/db/verify.js';
 import { openStore } from '../../src/db/store.js';
+import type * as PinModule from '../../src/domain/pin.js';
 import { seedSmall, T0, testDesk } from '../helpers/temp-db.js';
 import { SOAK, envNumber, writeResult } from './harness/results.js';
+
+// PINs play no part here; skip scrypt's deliberate cost in the seed.
+vi.mock('../../src/domain/pin.js', async (original) => ({
+  ...(await original<typeof PinModule>()),
+  hashPin: () => 'not-a-real-hash',
+}));
 
 const RUNS = envNumber('CLOCK_RUNS', SOAK ? 5_000 : 60);
 const CODES = ['NURSE1', 'NURSE2', 'CLIN-B', 'C1', 'C1V2', 'C2', 'C3', 'UNDO'];

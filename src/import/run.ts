@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { suspendNameIndex, withLargeCache } from '../db/name-index.js';
 import type { Store } from '../db/store.js';
 import { COLUMNS, type ImportKind } from './kinds.js';
 import { CsvFileError, readCsv } from './read-csv.js';
@@ -22,6 +24,20 @@ export interface ImportReport {
 const MAX_ERRORS = 1000;
 
 /**
+ * Past this size a patients file is a bulk load: the name index is rebuilt once at the end
+ * instead of updated per row (about 5× faster at a million rows).
+ */
+const BULK_BYTES = 2 * 1024 * 1024;
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * Imports a CSV all-or-nothing: every row is checked; rows are written inside one transaction
  * only while no row has failed, and any failure rolls the whole file back.
  */
@@ -38,7 +54,10 @@ export async function importFile(
   let added = 0;
   let updated = 0;
   const { db } = store;
+  const restoreCache = withLargeCache(db, 256 * 1024);
   db.exec('BEGIN IMMEDIATE');
+  const nameIndex =
+    kind === 'patients' && fileSize(file) >= BULK_BYTES ? suspendNameIndex(db) : null;
   try {
     for await (const record of readCsv(file, COLUMNS[kind], onProgress)) {
       rows += 1;
@@ -66,6 +85,7 @@ export async function importFile(
     }
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
+    restoreCache();
     if (error instanceof CsvFileError) {
       return {
         ok: false,
@@ -79,11 +99,15 @@ export async function importFile(
   }
   if (errors.length > 0) {
     db.exec('ROLLBACK');
+    restoreCache();
     return { ok: false, rows, added: 0, updated: 0, errors };
   }
   try {
+    nameIndex?.resume();
     db.exec('COMMIT');
+    restoreCache();
   } catch (error) {
+    restoreCache();
     // Disk full or read-only at the last step: nothing of the file is kept.
     if (db.inTransaction) db.exec('ROLLBACK');
     return {

@@ -191,3 +191,57 @@ describe('CSV import', () => {
     expect(count(store, 'staff') + count(store, 'locations')).toBe(0);
   });
 });
+
+describe('bulk patient import', () => {
+  function bigFile(rows: number, bad = false): string {
+    const lines = ['mrn,family_name,given_name,birth_date'];
+    for (let i = 1; i <= rows; i += 1)
+      lines.push(`${i},Bulkname${i % 997},Given${i % 13},1970-01-01`);
+    if (bad) lines.push('x,Broken,Row,1970-01-01');
+    return tempFile('big.csv', lines.join('\n') + '\n');
+  }
+  const triggers = (store: Store) =>
+    store.db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'patients_fts_%' ORDER BY name",
+      )
+      .pluck()
+      .all();
+
+  it('rebuilds the name index once, restores its triggers, and the names are searchable', async () => {
+    const store = tempStore();
+    const before = triggers(store);
+    const report = await importFile(store, 'patients', bigFile(60_000), patientWriter(store, ctx));
+    expect(report).toMatchObject({ ok: true, added: 60_000 });
+    expect(triggers(store)).toEqual(before);
+    const hits = store.db
+      .prepare(
+        "SELECT count(*) FROM patients_fts WHERE patients_fts MATCH 'family_name:bulkname996'",
+      )
+      .pluck()
+      .get();
+    expect(hits).toBe(60);
+    // Triggers work again for the next single change.
+    store.db.prepare("UPDATE patients SET family_name = 'Renamedtest' WHERE mrn = '1'").run();
+    expect(
+      store.db
+        .prepare("SELECT rowid FROM patients_fts WHERE patients_fts MATCH 'renamedtest'")
+        .pluck()
+        .get(),
+    ).toBe(1);
+  });
+
+  it('leaves nothing, triggers included, when a bulk file is refused', async () => {
+    const store = tempStore();
+    const before = triggers(store);
+    const report = await importFile(
+      store,
+      'patients',
+      bigFile(60_000, true),
+      patientWriter(store, ctx),
+    );
+    expect(report.ok).toBe(false);
+    expect(count(store, 'patients')).toBe(0);
+    expect(triggers(store)).toEqual(before);
+  });
+});

@@ -23,6 +23,8 @@ export interface ServiceParts {
   readonly quit: (why: QuitReason) => void;
   /** Default: Date.now. */
   readonly clock?: KioskClock;
+  /** Where relative config paths start (the config file's folder). Default: the working folder. */
+  readonly baseDir?: string;
 }
 
 /** The local midnight that starts the day of `at`. */
@@ -44,6 +46,7 @@ export function createServices(parts: ServiceParts): AppServices {
   const today = todayQueries(store.db);
   return {
     config,
+    baseDir: parts.baseDir ?? process.cwd(),
     store,
     desk,
     clock: parts.clock ?? { now: () => Date.now() },

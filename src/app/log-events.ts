@@ -27,7 +27,9 @@ export type KioskLogEvent =
   | { readonly kind: 'render_error'; readonly panel: string; readonly message: string }
   | { readonly kind: 'visit_end'; readonly reason: string }
   | { readonly kind: 'exit_denied'; readonly failure: string }
-  | { readonly kind: 'crash'; readonly message: string };
+  | { readonly kind: 'crash'; readonly message: string }
+  /** A slip or list did not print; the message names the printer or file, never a patient. */
+  | { readonly kind: 'print_failed'; readonly what: 'out_guide_slip'; readonly message: string };
 
 /** Writes one log event; never throws. */
 export type KioskLog = (event: KioskLogEvent) => void;

@@ -27,6 +27,8 @@ export interface KioskClock {
 export interface AppServices {
   /** The checked kiosk configuration. */
   readonly config: Config;
+  /** The folder config paths are relative to (the config file's folder), e.g. the print file. */
+  readonly baseDir: string;
   /** The open database (writer). Screens use its query groups, never better-sqlite3. */
   readonly store: Store;
   /** This counter's circulation engine. */

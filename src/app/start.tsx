@@ -53,6 +53,7 @@ export async function startKiosk(deps: KioskDeps): Promise<number> {
   let unmount: () => void = () => undefined;
   const services = createServices({
     config,
+    baseDir: deps.baseDir,
     store,
     scanner: hub,
     log,

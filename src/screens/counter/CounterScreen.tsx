@@ -11,6 +11,7 @@ import { ManualEntry } from '../../components/ManualEntry.js';
 import { PanelBoundary } from '../../components/PanelBoundary.js';
 import { Spinner } from '../../components/Spinner.js';
 import { hasVisit } from '../../state/counter.js';
+import { colourOf } from '../../theme/colours.js';
 import { bannerDetail, HINTS, LABELS, queuedText } from '../../theme/text.js';
 import { ExitDialogView } from './ExitDialogView.js';
 import {
@@ -22,6 +23,7 @@ import {
   StatusPanel,
   VisitHeading,
 } from './panels.js';
+import { OUT_GUIDE_TEXT } from './text.js';
 import { useCounter } from './use-counter.js';
 import { useExitDialog } from './use-exit-dialog.js';
 
@@ -40,7 +42,7 @@ export function CounterScreen({ width, height, onOpenClerk }: CounterScreenProps
   const services = useServices();
   const { config, clock, log } = services;
   const dialog = useExitDialog();
-  const { state, deadline } = useCounter({
+  const { state, deadline, slipFailed } = useCounter({
     onOpenClerk,
     onOpenExit: dialog.open,
     dialogOpen: dialog.isOpenNow,
@@ -70,7 +72,8 @@ export function CounterScreen({ width, height, onOpenClerk }: CounterScreenProps
   const inner = Math.max(20, width - 4);
   const bannerRows = latest ? 3 + Math.ceil(bannerDetail(latest, now).length / inner) : 1;
   const noticeRows = latest && 'notices' in latest ? latest.notices.length : 0;
-  const fixedRows = 2 + 1 + bannerRows + noticeRows + 1 + (waiting ? 1 : 0) + 2 + 1;
+  const fixedRows =
+    2 + 1 + bannerRows + noticeRows + 1 + (waiting ? 1 : 0) + (slipFailed ? 1 : 0) + 2 + 1;
   const logRows = Math.max(0, height - fixedRows);
 
   return (
@@ -114,6 +117,9 @@ export function CounterScreen({ width, height, onOpenClerk }: CounterScreenProps
           {state.waiting ? <Spinner label={LABELS.busy} /> : null}
           {state.pending > 0 ? <Text>{`  ${queuedText(state.pending)}`}</Text> : null}
         </Box>
+      ) : null}
+      {slipFailed ? (
+        <Text color={colourOf('warn')}>{OUT_GUIDE_TEXT.notPrinted(slipFailed, inner)}</Text>
       ) : null}
       <ManualEntry label={LABELS.manualField} text={state.manual} />
       <HintBar hints={dialog.isOpen ? HINTS.dialog : hints} />

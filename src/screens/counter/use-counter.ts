@@ -22,6 +22,7 @@ import {
 } from '../../state/counter.js';
 import { entryFromOutcome } from '../../state/entries.js';
 import { soundFor } from '../../state/sounds.js';
+import { needsSlip, printOutGuide, wantsOutGuide, type SlipOutcome } from './out-guide.js';
 import { ScanQueue, type CounterJob, type JobResult } from './scan-queue.js';
 
 /** What the counter screen's wiring needs from the screen around it. */
@@ -41,6 +42,8 @@ export interface CounterModel {
   readonly state: CounterState;
   /** When the visit ends by itself, or null. */
   readonly deadline: number | null;
+  /** Why the last out-guide slip did not print, until the next slip prints or the visit ends. */
+  readonly slipFailed: string | null;
 }
 
 const UNDO_KEYS = new Set(['u', 'U']);
@@ -55,6 +58,20 @@ export function useCounter(wiring: CounterWiring): CounterModel {
   latest.current = { wiring };
   // The hand-typed text as of the last wedge event (ahead of React's next render).
   const manual = useRef('');
+  const [slipFailed, setSlipFailed] = useState<string | null>(null);
+  const slips = wantsOutGuide(config);
+
+  // After the commit, off the queue's turn: a slow or failing printer never holds up scans.
+  const printSlip = useCallback(
+    (outcome: SlipOutcome, at: number) => {
+      void printOutGuide(config, services.baseDir, outcome, at).then((printed) => {
+        if (printed.ok) return setSlipFailed(null);
+        log({ kind: 'print_failed', what: 'out_guide_slip', message: printed.message });
+        setSlipFailed(printed.message);
+      });
+    },
+    [config, services.baseDir, log],
+  );
 
   const onResult = useCallback(
     (job: CounterJob, result: JobResult, ms: number) => {
@@ -65,6 +82,7 @@ export function useCounter(wiring: CounterWiring): CounterModel {
           latestIntake.current?.resetRepeats();
           latestField.current?.clear();
           dispatch({ type: 'end', reason: result.reason });
+          setSlipFailed(null);
           log({ kind: 'visit_end', reason: result.reason });
           if (result.reason === 'clerk') latest.current.wiring.onOpenClerk();
           return;
@@ -81,6 +99,9 @@ export function useCounter(wiring: CounterWiring): CounterModel {
             latestIntake.current?.resetRepeats();
           }
           dispatch({ type: 'outcome', outcome, at, privacy: config.privacy.walkUp });
+          // A slip notice belongs to the visit it came from.
+          if (outcome.kind === 'session_start' || outcome.kind === 'session_end')
+            setSlipFailed(null);
           log({
             kind: 'scan',
             source: job.kind === 'scan' ? job.scan.source : 'keyboard',
@@ -91,6 +112,7 @@ export function useCounter(wiring: CounterWiring): CounterModel {
           });
           const body = entryFromOutcome(outcome, config.privacy.walkUp);
           sound(body === null ? 'success' : soundFor({ ...body, id: 0, at }));
+          if (slips && needsSlip(outcome)) printSlip(outcome, at);
           return;
         }
         default: {
@@ -99,7 +121,7 @@ export function useCounter(wiring: CounterWiring): CounterModel {
         }
       }
     },
-    [clock, config.privacy.walkUp, log, sound],
+    [clock, config.privacy.walkUp, log, sound, slips, printSlip],
   );
 
   const [queue] = useState(
@@ -233,5 +255,5 @@ export function useCounter(wiring: CounterWiring): CounterModel {
     return () => clearTimeout(timer);
   }, [deadline, queue, clock, end]);
 
-  return { state, deadline };
+  return { state, deadline, slipFailed };
 }

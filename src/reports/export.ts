@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.js';
-import { csvLine } from './csv.js';
+import { withLargeCache } from '../db/name-index.js';
+import { csvField, csvLine } from './csv.js';
 
 /** Columns of the movement export, in order. */
 export const MOVEMENT_COLUMNS = [
@@ -31,21 +32,17 @@ export const ACCESS_COLUMNS = [
   'subject',
 ] as const;
 
+/** Export formats. */
+export type ExportFormat = 'csv' | 'jsonl';
+
+// Staff and locations are small: they are read once into maps, so each of millions of log rows
+// joins only its chart and patient in SQL.
 const MOVEMENTS_SQL = `
-  SELECT m.seq, m.occurred_at, m.action, c.barcode AS chart_barcode, p.mrn, c.volume,
-         m.from_kind,
-         CASE m.from_kind WHEN 'staff' THEN fs.badge WHEN 'location' THEN fl.code END AS from_code,
-         m.to_kind,
-         CASE m.to_kind WHEN 'staff' THEN ts.badge WHEN 'location' THEN tl.code END AS to_code,
-         op.badge AS operator_badge, m.counter, m.due_at, m.source, m.note
+  SELECT m.seq, m.occurred_at, m.action, c.barcode, p.mrn, c.volume, m.from_kind, m.from_id,
+         m.to_kind, m.to_id, m.operator_id, m.counter, m.due_at, m.source, m.note
   FROM movements m
   JOIN charts c ON c.id = m.chart_id
   JOIN patients p ON p.id = c.patient_id
-  LEFT JOIN staff fs ON m.from_kind = 'staff' AND fs.id = m.from_id
-  LEFT JOIN locations fl ON m.from_kind = 'location' AND fl.id = m.from_id
-  LEFT JOIN staff ts ON m.to_kind = 'staff' AND ts.id = m.to_id
-  LEFT JOIN locations tl ON m.to_kind = 'location' AND tl.id = m.to_id
-  LEFT JOIN staff op ON op.id = m.operator_id
   WHERE m.occurred_at >= ?
   ORDER BY m.seq`;
 
@@ -54,18 +51,95 @@ const ACCESS_SQL = `
   FROM access_log a LEFT JOIN staff s ON s.id = a.staff_id
   WHERE a.occurred_at >= ? ORDER BY a.id`;
 
-/** Export formats. */
-export type ExportFormat = 'csv' | 'jsonl';
+type MovementTuple = [
+  number,
+  number,
+  string,
+  string,
+  string,
+  number,
+  string | null,
+  number | null,
+  string | null,
+  number | null,
+  number | null,
+  string,
+  number | null,
+  string,
+  string | null,
+];
 
-const TIME_COLUMNS = new Set(['occurred_at', 'due_at']);
+function iso(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString();
+}
 
-function iso(value: unknown): unknown {
-  return typeof value === 'number' ? new Date(value).toISOString() : value;
+/** Streams rows to `out` in blocks, waiting for the stream to drain. */
+function blockWriter(out: NodeJS.WritableStream) {
+  let buffer = '';
+  return {
+    add(text: string): boolean {
+      buffer += text;
+      return buffer.length > 256 * 1024;
+    },
+    async flush(): Promise<void> {
+      if (buffer === '') return;
+      const ok = out.write(buffer);
+      buffer = '';
+      if (!ok) await new Promise<void>((resolve) => out.once('drain', resolve));
+    },
+  };
+}
+
+/** The movement log, one row at a time, as the export's column values. */
+function* movementRows(db: Db, since: number): Generator<unknown[]> {
+  const badges = new Map(
+    db
+      .prepare<[], [number, string]>('SELECT id, badge FROM staff')
+      .raw()
+      .all()
+      .map(([id, badge]) => [id, badge]),
+  );
+  const places = new Map(
+    db
+      .prepare<[], [number, string]>('SELECT id, code FROM locations')
+      .raw()
+      .all()
+      .map(([id, code]) => [id, code]),
+  );
+  const code = (kind: string | null, id: number | null) =>
+    id === null ? null : kind === 'staff' ? (badges.get(id) ?? null) : (places.get(id) ?? null);
+  const statement = db.prepare<[number], MovementTuple>(MOVEMENTS_SQL).raw();
+  for (const r of statement.iterate(since)) {
+    yield [
+      r[0],
+      iso(r[1]),
+      r[2],
+      r[3],
+      r[4],
+      r[5],
+      r[6],
+      code(r[6], r[7]),
+      r[8],
+      code(r[8], r[9]),
+      r[10] === null ? null : (badges.get(r[10]) ?? null),
+      r[11],
+      iso(r[12]),
+      r[13],
+      r[14],
+    ];
+  }
+}
+
+function* accessRows(db: Db, since: number): Generator<unknown[]> {
+  const statement = db.prepare<[number], unknown[]>(ACCESS_SQL).raw();
+  for (const r of statement.iterate(since)) {
+    yield [r[0], iso(r[1] as number), ...r.slice(2)];
+  }
 }
 
 /**
- * Streams a table export to `out` in constant memory: rows are read one at a time and writing
- * waits for the stream to drain. Returns the number of rows written.
+ * Streams a table export to `out` in constant memory: rows are read one at a time and written
+ * in blocks that wait for the stream to drain. Returns the number of rows written.
  */
 export async function streamExport(
   db: Db,
@@ -76,29 +150,34 @@ export async function streamExport(
   onRow?: (n: number) => void,
 ): Promise<number> {
   const columns = what === 'movements' ? MOVEMENT_COLUMNS : ACCESS_COLUMNS;
-  const statement = db.prepare<[number], Record<string, unknown>>(
-    what === 'movements' ? MOVEMENTS_SQL : ACCESS_SQL,
-  );
-  let buffer = format === 'csv' ? csvLine(columns) : '';
+  const restoreCache = withLargeCache(db, 128 * 1024);
+  const writer = blockWriter(out);
+  if (format === 'csv') writer.add(csvLine(columns));
   let n = 0;
-  const flush = async () => {
-    if (buffer === '') return;
-    const ok = out.write(buffer);
-    buffer = '';
-    if (!ok) await new Promise<void>((resolve) => out.once('drain', resolve));
-  };
-  for (const row of statement.iterate(since)) {
-    const values = columns.map((c) => (TIME_COLUMNS.has(c) ? iso(row[c]) : row[c]));
-    if (format === 'csv') buffer += csvLine(values);
-    else
-      buffer += `${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, values[i] ?? null])))}\n`;
-    n += 1;
-    // Write in blocks of rows: one write per row would dominate the time.
-    if (buffer.length > 64 * 1024) {
-      await flush();
-      onRow?.(n);
+  try {
+    const rows = what === 'movements' ? movementRows(db, since) : accessRows(db, since);
+    for (const values of rows) {
+      let line: string;
+      if (format === 'csv') {
+        line = csvField(values[0]);
+        for (let i = 1; i < values.length; i += 1) line += ',' + csvField(values[i]);
+        line += '\r\n';
+      } else {
+        const record: Record<string, unknown> = {};
+        columns.forEach((c, i) => {
+          record[c] = values[i] ?? null;
+        });
+        line = JSON.stringify(record) + '\n';
+      }
+      n += 1;
+      if (writer.add(line)) {
+        await writer.flush();
+        onRow?.(n);
+      }
     }
+    await writer.flush();
+  } finally {
+    restoreCache();
   }
-  await flush();
   return n;
 }

@@ -12,7 +12,9 @@ const BURST = envNumber('CRASH_BURST', SOAK ? 50 : 20);
 const PACING = (process.env.CRASH_PACING ?? 'mixed') as 'screen' | 'flood' | 'mixed';
 // Enough charts that one run never scans the same chart twice.
 const PATIENTS = Math.max(200, Math.ceil(SCANS_PER_RUN * 1.2));
-const TIMEOUT = SOAK ? 4 * 3_600_000 : 120_000;
+// Generous: a slow shared machine must not time a campaign out (the deadline stops it first).
+const TIMEOUT = SOAK ? 4 * 3_600_000 : Math.max(180_000, KILL_RUNS * (20_000 + SCANS_PER_RUN * 50));
+const deadline = (): number => Date.now() + TIMEOUT - 30_000;
 
 function report(summary: CrashSummary): void {
   console.log(
@@ -36,16 +38,14 @@ describe('crash and restart: nothing the screen showed as done is lost or double
         burstSize: BURST,
         seed: harnessSeed(),
         signal: 'SIGKILL',
+        deadline: deadline(),
         startupKillShare: 0.1,
         pacing: PACING,
-        onRun: SOAK
-          ? (r) => {
-              if (r.run % 10 === 0 || r.failures.length > 0)
-                console.log(
-                  `[crash] run ${r.run}: fed ${r.scansFed}, shown ${r.shownDone}, failures ${r.failures.length}`,
-                );
-            }
-          : undefined,
+        onRun: (r) => {
+          for (const f of r.failures) console.log(`[crash] run ${r.run} FAILED: ${f}`);
+          if (SOAK && r.run % 10 === 0)
+            console.log(`[crash] run ${r.run}: fed ${r.scansFed}, shown ${r.shownDone}`);
+        },
       });
       report(summary);
       writeResult('crash-sigkill', { ...summary });
@@ -66,6 +66,7 @@ describe('crash and restart: nothing the screen showed as done is lost or double
         burstSize: BURST,
         seed: harnessSeed(),
         signal: 'SIGTERM',
+        deadline: deadline(),
       });
       report(summary);
       writeResult('crash-sigterm', { ...summary });

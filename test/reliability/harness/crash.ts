@@ -49,6 +49,11 @@ export interface CrashOptions {
   readonly pacing?: 'screen' | 'flood' | 'mixed';
   /** Share of runs killed while the kiosk is still starting (0..1). */
   readonly startupKillShare?: number;
+  /**
+   * Wall-clock time (ms since epoch) after which no new run starts: a test that times out must
+   * not leave a campaign running beside the next test on the same database.
+   */
+  readonly deadline?: number;
   /** Told after each run (progress for long soaks). */
   readonly onRun?: (run: RunReport) => void;
 }
@@ -81,6 +86,8 @@ export interface CrashSummary {
   readonly signal: 'SIGKILL' | 'SIGTERM';
   readonly seed: number;
   readonly runs: number;
+  /** Runs actually completed (fewer than `runs` only when the deadline came first). */
+  readonly runsDone: number;
   readonly startupKills: number;
   /** Runs whose bursts were typed back to back. */
   readonly floodRuns: number;
@@ -229,7 +236,13 @@ export async function runCrashCampaign(site: Site, options: CrashOptions): Promi
     loggedWithSeq: 0,
     verifyPasses: 0,
   };
+  let runsDone = 0;
   for (let run = 1; run <= options.runs; run += 1) {
+    if (options.deadline !== undefined && Date.now() > options.deadline) {
+      failures.push(`stopped after ${runsDone} of ${options.runs} runs: out of time`);
+      break;
+    }
+    runsDone = run;
     const report = await oneRun(site, run, options, rand);
     options.onRun?.(report);
     if (report.duringStartup) totals.startupKills += 1;
@@ -247,6 +260,7 @@ export async function runCrashCampaign(site: Site, options: CrashOptions): Promi
     signal: options.signal,
     seed: options.seed,
     runs: options.runs,
+    runsDone,
     scansPerRun: options.scansPerRun,
     ...totals,
     finalMovements,

@@ -116,6 +116,9 @@ export function locationCustodian(l: DbLocation): Custodian {
 export function chartQueries(db: Db) {
   const byId = db.prepare<[number], ChartViewRow>(VIEW_SQL + ' WHERE c.id = ?');
   const byBarcode = db.prepare<[string], ChartViewRow>(VIEW_SQL + ' WHERE c.barcode = ?');
+  const byIds = db.prepare<[string], ChartViewRow>(
+    VIEW_SQL + ' WHERE c.id IN (SELECT value FROM json_each(?))',
+  );
   const byPatient = db.prepare<[number], ChartViewRow>(
     VIEW_SQL + ' WHERE c.patient_id = ? ORDER BY c.volume',
   );
@@ -131,6 +134,10 @@ export function chartQueries(db: Db) {
     get(id: number): ChartView | undefined {
       const row = byId.get(id);
       return row ? toChartView(row) : undefined;
+    },
+    /** Many charts by id in one statement (order not kept; missing ids are left out). */
+    getMany(ids: readonly number[]): ChartView[] {
+      return ids.length === 0 ? [] : byIds.all(JSON.stringify(ids)).map(toChartView);
     },
     /** One chart by its barcode label. */
     byBarcode(barcode: string): ChartView | undefined {

@@ -132,9 +132,9 @@ export function buildPullList(
     byChart.set(r.chartId, list);
   }
   const lines: PullLine[] = [];
-  for (const [chartId, requests] of byChart) {
-    const chart = store.charts.get(chartId);
-    if (!chart) continue;
+  // One statement for every chart on the list, rather than one look-up per chart.
+  for (const chart of store.charts.getMany([...byChart.keys()])) {
+    const requests = byChart.get(chart.id) ?? [];
     lines.push({
       chart,
       shelf: formatShelf(chart.patient.mrn, query.order),

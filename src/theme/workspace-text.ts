@@ -41,6 +41,7 @@ export const WS = {
   requests: 'Open requests',
   noRequests: 'No open requests.',
   listsTitle: 'Lists',
+  fileRoomTitle: 'File room',
   reportsTitle: 'Reports',
   adminTitle: 'Records admin',
   pickCustodian: 'Check out to (type to filter, Enter to pick):',
@@ -141,9 +142,20 @@ export const MAIN_MENU = [
   { hotkey: 'w', label: 'Who has what', detail: 'charts out, by custodian' },
   { hotkey: 'o', label: 'Overdue', detail: 'by custodian, by age, shelf order' },
   { hotkey: 'l', label: 'Lists', detail: 'out at a place, missing, today' },
+  { hotkey: 'f', label: 'File room', detail: 'pull lists, requests, missing, loose filing, audit' },
   { hotkey: 'r', label: 'Reports', detail: 'moves per hour, overdue, departments' },
   { hotkey: 'a', label: 'Records admin', detail: 'patients, charts, staff, places, imports' },
   { hotkey: 'q', label: 'Lock', detail: 'back to the counter' },
+] as const;
+
+/** File-room menu entries: the workflows of issue 6. */
+export const FILE_ROOM_MENU = [
+  { hotkey: 'p', label: 'Pull list', detail: "today's charts in shelf order; scan to pull" },
+  { hotkey: 'q', label: 'Requests', detail: 'ask for a chart, cancel, not fillable' },
+  { hotkey: 'm', label: 'Missing charts', detail: 'mark, find likely misfiles, approve found' },
+  { hotkey: 'l', label: 'Loose filing', detail: 'reports waiting for their chart' },
+  { hotkey: 'u', label: 'Shelf audit', detail: 'scan a section, fix what is out of place' },
+  { hotkey: 'e', label: 'End of shift', detail: 'still out, moves, fill times, retrieval' },
 ] as const;
 
 /** List-menu entries. */

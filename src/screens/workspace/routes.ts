@@ -12,6 +12,13 @@ export type Route =
   | { readonly name: 'place_pick' }
   | { readonly name: 'list'; readonly spec: ListSpec }
   | { readonly name: 'reports' }
+  | { readonly name: 'file_room_menu' }
+  | { readonly name: 'pull_list' }
+  | { readonly name: 'requests' }
+  | { readonly name: 'missing' }
+  | { readonly name: 'loose' }
+  | { readonly name: 'audit' }
+  | { readonly name: 'shift' }
   | { readonly name: 'admin' };
 
 /** What every workspace screen receives. */

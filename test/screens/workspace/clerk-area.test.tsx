@@ -36,10 +36,10 @@ describe('clerk area: sign-in and lock', () => {
          [W] Who has what  charts out, by custodian
          [O] Overdue  by custodian, by age, shelf order
          [L] Lists  out at a place, missing, today
+         [F] File room  pull lists, requests, missing, loose filing, audit
          [R] Reports  moves per hour, overdue, departments
          [A] Records admin  patients, charts, staff, places, imports
          [Q] Lock  back to the counter
-
 
 
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection.js';
+import type { Db, Statement } from '../db/connection.js';
 import type { Custodian } from '../domain/custodian.js';
 
 /** One stretch of custody in a chart's history: who held it, from when to when. */
@@ -39,16 +39,7 @@ interface Row {
   home_id: number;
 }
 
-/** A chart's movements with custodians resolved, oldest first (keyset-paged by seq). */
-export function chartHistory(
-  db: Db,
-  chartId: number,
-  limit = 10_000,
-  afterSeq = 0,
-): HistoryEntry[] {
-  const rows = db
-    .prepare<[number, number, number], Row>(
-      `SELECT m.seq, m.occurred_at, m.action, m.to_kind, m.to_id, m.counter, m.note,
+const HISTORY_SQL = `SELECT m.seq, m.occurred_at, m.action, m.to_kind, m.to_id, m.counter, m.note,
               op.badge AS op_badge, s.badge AS s_badge, s.name AS s_name, s.department AS s_dept,
               l.code AS l_code, l.name AS l_name, l.kind AS l_kind, c.home_location_id AS home_id
        FROM movements m
@@ -56,9 +47,28 @@ export function chartHistory(
        LEFT JOIN staff op ON op.id = m.operator_id
        LEFT JOIN staff s ON m.to_kind = 'staff' AND s.id = m.to_id
        LEFT JOIN locations l ON m.to_kind = 'location' AND l.id = m.to_id
-       WHERE m.chart_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`,
-    )
-    .all(chartId, afterSeq, limit);
+       WHERE m.chart_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`;
+
+// Prepared once per connection: the chart screen asks for histories as clerks move around.
+const statements = new WeakMap<Db, Statement<[number, number, number], Row>>();
+
+function historyStatement(db: Db): Statement<[number, number, number], Row> {
+  let statement = statements.get(db);
+  if (!statement) {
+    statement = db.prepare<[number, number, number], Row>(HISTORY_SQL);
+    statements.set(db, statement);
+  }
+  return statement;
+}
+
+/** A chart's movements with custodians resolved, oldest first (keyset-paged by seq). */
+export function chartHistory(
+  db: Db,
+  chartId: number,
+  limit = 10_000,
+  afterSeq = 0,
+): HistoryEntry[] {
+  const rows = historyStatement(db).all(chartId, afterSeq, limit);
   return rows.map((r) => ({
     seq: r.seq,
     at: r.occurred_at,

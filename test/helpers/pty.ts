@@ -42,6 +42,12 @@ export interface PtyRun {
   kill(signal?: NodeJS.Signals): void;
 }
 
+/** node-pty's private write queue (see dropPendingInput). */
+interface PendingWrites {
+  _writeQueue?: unknown[];
+  dispose?: () => void;
+}
+
 /** Options for a pty run. */
 export interface PtyOptions {
   readonly cwd: string;
@@ -137,8 +143,18 @@ export function spawnPtyCommand(
     }
     notify();
   });
+  // node-pty queues input the kernel has not taken yet and retries it with fs.write on the same
+  // fd number even after the terminal closed. Once that number is reused (by the next pty), the
+  // stale input lands in the next process: a flood of scans typed into a killed kiosk would be
+  // "scanned" by its successor. Drop the queue when we kill and when the process is gone.
+  const dropPendingInput = (): void => {
+    const stream = (child as unknown as { _writeStream?: PendingWrites })._writeStream;
+    if (stream?._writeQueue) stream._writeQueue.length = 0;
+    stream?.dispose?.();
+  };
   const exited = new Promise<PtyExit>((resolve) => {
     child.onExit(({ exitCode, signal }) => {
+      dropPendingInput();
       status = { exitCode, signal: signal === 0 ? undefined : signal };
       resolve(status);
       notify();
@@ -222,6 +238,7 @@ export function spawnPtyCommand(
     },
     kill(signal = 'SIGTERM') {
       if (status !== null) return;
+      if (signal === 'SIGKILL') dropPendingInput();
       try {
         process.kill(child.pid, signal);
       } catch {

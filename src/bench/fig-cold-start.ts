@@ -9,7 +9,7 @@ import { judge, type Figure } from './results.js';
 import { planScans } from './scan-plan.js';
 import { latency } from './stats.js';
 
-const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../cli/chartdesk.mjs', import.meta.url));
 const READY = IDLE_PROMPT[0];
 const BANNER = { check_out: ' is out to ', return: ' is returned to ', transfer: ' now goes to ' };
 
@@ -34,7 +34,7 @@ export interface KioskProcessFigures {
 }
 
 /**
- * Figure 5, cold start to ready-to-scan: `node dist/cli/main.js --config …` (the installed
+ * Figure 5, cold start to ready-to-scan: `node dist/cli/chartdesk.mjs --config …` (the installed
  * kiosk) in a pseudo-terminal, from spawn until a frame shows the idle prompt, over several
  * starts; the floor is node opening the same database with better-sqlite3 and printing the
  * prompt. Figure 6 (kiosk part): after one start, a visit of ten chart scans is typed into the
@@ -98,7 +98,7 @@ export async function kioskProcessFigures(
       samples: m.samples,
       floor: f.p50 / 1000,
       target: { max: 1, text: '≤ 1.0 s (median of starts)' },
-      via: 'node dist/cli/main.js --config <bench config> in a 100×30 pty, spawn → idle prompt',
+      via: 'node dist/cli/chartdesk.mjs --config <bench config> in a 100×30 pty, spawn → idle prompt',
       floorVia: 'node -e: require better-sqlite3, open the DB (WAL, FULL), print the prompt',
       note: `starts: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s; database ${(size / 2 ** 30).toFixed(2)} GiB, page cache warm`,
     }),

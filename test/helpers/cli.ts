@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built command line (npm test builds it first). */
-export const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/cli/chartdesk.mjs', import.meta.url));
 
 /** Result of running the CLI as a subprocess. */
 export interface CliResult {

@@ -1,5 +1,5 @@
 import type { FormState } from './form-state.js';
-import type { PickerState } from '../workspace/picker.js';
+import type { PickerState } from '../workspace/picker-state.js';
 
 /** The forms of records admin. */
 export type FormKind =

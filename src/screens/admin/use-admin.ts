@@ -25,7 +25,7 @@ import {
   WS,
 } from '../../theme/workspace-text.js';
 import { safeText } from '../../domain/safe-text.js';
-import { filterItems, PICKER_START, pickerKey } from '../workspace/picker.js';
+import { filterItems, PICKER_START, pickerKey } from '../workspace/picker-state.js';
 import type { ScreenProps } from '../workspace/routes.js';
 import { FORM_FIELDS, type AdminMode, type FormKind } from './admin-state.js';
 import { formKey, newForm } from './form-state.js';

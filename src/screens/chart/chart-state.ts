@@ -6,7 +6,7 @@
 import type { KeyPress } from '../../input/keys.js';
 import { editLine } from '../workspace/line-edit.js';
 import { navKey, LIST_START, type ListNav } from '../workspace/list-nav.js';
-import { PICKER_START, pickerKey, type PickerState } from '../workspace/picker.js';
+import { PICKER_START, pickerKey, type PickerState } from '../workspace/picker-state.js';
 
 /** What a typed line is for. */
 export type PromptPurpose = 'missing' | 'found' | 'volume' | 'home_reason';

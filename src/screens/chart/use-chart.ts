@@ -12,7 +12,7 @@ import {
 import type { Clerk } from '../../services/clerk.js';
 import { registry } from '../../services/records.js';
 import { doneText, refusalText, wsNoticeText } from '../../theme/workspace-text.js';
-import { filterItems } from '../workspace/picker.js';
+import { filterItems } from '../workspace/picker-state.js';
 import type { ScreenProps } from '../workspace/routes.js';
 import { CHART_VIEW, chartKey, type ChartEffect, type ChartMode } from './chart-state.js';
 

@@ -3,7 +3,7 @@ import { KEY_PRIORITY, useKeypress } from '../../input/use-keypress.js';
 import { registry } from '../../services/records.js';
 import { WS } from '../../theme/workspace-text.js';
 import { PickerView } from '../workspace/Picker.js';
-import { filterItems, PICKER_START, pickerKey } from '../workspace/picker.js';
+import { filterItems, PICKER_START, pickerKey } from '../workspace/picker-state.js';
 import type { ScreenProps } from '../workspace/routes.js';
 
 interface PlaceRow {

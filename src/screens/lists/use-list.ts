@@ -13,7 +13,7 @@ import {
 import { exportedText, failedText } from '../../theme/workspace-text.js';
 import { editLine } from '../workspace/line-edit.js';
 import { navKey } from '../workspace/list-nav.js';
-import { filterItems } from '../workspace/picker.js';
+import { filterItems } from '../workspace/picker-state.js';
 import type { ScreenProps } from '../workspace/routes.js';
 import { rowText } from './list-line.js';
 import { LIST_STATE_START, listReducer, type ListState } from './list-state.js';

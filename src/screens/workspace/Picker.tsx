@@ -3,7 +3,7 @@ import { HintBar } from '../../components/HintBar.js';
 import { VirtualList } from '../../components/VirtualList.js';
 import { safeText } from '../../domain/safe-text.js';
 import { WS, WS_HINTS } from '../../theme/workspace-text.js';
-import type { PickerState } from './picker.js';
+import type { PickerState } from './picker-state.js';
 
 /** Props of a picker view. */
 export interface PickerViewProps<T> {

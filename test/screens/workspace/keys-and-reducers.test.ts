@@ -14,7 +14,7 @@ import {
   fold,
   PICKER_START,
   pickerKey,
-} from '../../../src/screens/workspace/picker.js';
+} from '../../../src/screens/workspace/picker-state.js';
 import { isLockKey } from '../../../src/screens/workspace/use-clerk-area.js';
 import {
   clerkAreaReducer,

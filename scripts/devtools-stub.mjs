@@ -1,0 +1,2 @@
+// Ink connects to React devtools only when DEV=true; the kiosk never does.
+export default { initialize() {}, connectToDevTools() {} };

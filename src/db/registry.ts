@@ -1,21 +1,6 @@
 import type { Db } from './connection.js';
 import type { DbLocation, DbPatient, DbStaff } from './rows.js';
 
-/**
- * The chart-view SELECT (chart + patient + home + custodian) that `toChartView` in charts.ts
- * reads. Lists and search add their own WHERE / ORDER BY to it.
- */
-export const CHART_VIEW_SELECT = `
-  SELECT c.*, p.mrn, p.family_name, p.given_name, p.birth_date,
-         h.code AS home_code, h.name AS home_name,
-         s.badge AS s_badge, s.name AS s_name, s.department AS s_department,
-         l.code AS l_code, l.name AS l_name, l.kind AS l_kind
-  FROM charts c
-  JOIN patients p ON p.id = c.patient_id
-  JOIN locations h ON h.id = c.home_location_id
-  LEFT JOIN staff s ON c.custodian_kind = 'staff' AND s.id = c.custodian_id
-  LEFT JOIN locations l ON c.custodian_kind = 'location' AND l.id = c.custodian_id`;
-
 /** Fields of a patient the clerk can set. */
 export interface PatientFields {
   readonly mrn: string;

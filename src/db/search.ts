@@ -1,7 +1,7 @@
 import type { CodeKind } from './codes.js';
 import type { Db } from './connection.js';
 import type { ChartViewRow } from './charts.js';
-import { CHART_VIEW_SELECT } from './registry.js';
+import { CHART_VIEW_SELECT } from './charts.js';
 import type { DbPatient } from './rows.js';
 
 /** A code in the shared namespace, as a prefix search returns it. */

@@ -18,20 +18,23 @@ const n = (x) => (typeof x === 'number' ? x.toLocaleString('en-US') : String(x ?
 
 console.log(`Figures from ${mode} runs (test/reliability/.results/*.${mode}.json)\n`);
 console.log(
-  '| Crash harness | runs | start-up kills | flooded runs | scans fed | shown done | movements written | verify passed | failures | seed | finished |',
+  '| Crash harness | runs | start-up kills | flooded runs | scans fed | shown done | movements written | kiosk-log acks checked | verify passed | failures | seed | finished |',
 );
-console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |');
+console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |');
 for (const name of ['crash-sigkill', 'crash-sigterm']) {
   const r = results[name];
   if (!r) continue;
   console.log(
-    `| ${r.signal} (${n(r.scansPerRun)}-scan burst sets) | ${n(r.runs)} | ${n(r.startupKills)} | ${n(r.floodRuns)} | ${n(r.scansFed)} | ${n(r.shownDone)} | ${n(r.movementsWritten)} | ${n(r.verifyPasses)}/${n(r.runs)} | ${n(r.failures.length)} | ${r.seed} | ${r.finishedAt} |`,
+    `| ${r.signal} (${n(r.scansPerRun)}-scan burst sets) | ${n(r.runs)} | ${n(r.startupKills)} | ${n(r.floodRuns)} | ${n(r.scansFed)} | ${n(r.shownDone)} | ${n(r.movementsWritten)} | ${n(r.loggedWithSeq)} | ${n(r.verifyPasses)}/${n(r.runs)} | ${n(r.failures.length)} | ${r.seed} | ${r.finishedAt} |`,
   );
 }
 
 console.log('\n| Fuzzed / property input | inputs tried | failed | finished |');
 console.log('| --- | --: | --: | --- |');
-for (const [name, r] of Object.entries(results).filter(([k]) => k.startsWith('fuzz-'))) {
+// Properties from other suites; the reliability ones have their own, richer rows below.
+for (const [name, r] of Object.entries(results).filter(
+  ([k, v]) => k.startsWith('fuzz-') && !v.file.startsWith('test/reliability/'),
+)) {
   for (const [test, t] of Object.entries(r.tests)) {
     console.log(
       `| ${r.file}: ${test.split(' > ').pop()} | ${n(t.runs)} | ${n(t.failed)} | ${r.finishedAt} |`,

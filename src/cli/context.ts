@@ -53,12 +53,16 @@ export function loadOrExit(configPath: string | undefined): Loaded {
 }
 
 /** Opens the store for a command, turning every known failure into a clear message. */
-export function openForCommand(loaded: Loaded, mode: 'read' | 'write'): Store {
+export function openForCommand(
+  loaded: Loaded,
+  mode: 'read' | 'write',
+  busyTimeoutMs = loaded.config.database.busyTimeoutMs,
+): Store {
   try {
     return openStore(loaded.dbPath, {
       readonly: mode === 'read',
       writer: mode === 'write',
-      busyTimeoutMs: loaded.config.database.busyTimeoutMs,
+      busyTimeoutMs,
     });
   } catch (error) {
     if (

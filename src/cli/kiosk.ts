@@ -4,6 +4,9 @@ import { isEmpty, seedInto } from './demo.js';
 import { HELP } from './help.js';
 import { progressBar } from './progress.js';
 
+/** How long one kiosk attempt waits for another program's lock before the queue retries. */
+const KIOSK_BUSY_MS = 250;
+
 /** `chartdesk` with no command: the counter kiosk, seeding demo data on first start if configured. */
 export async function runKioskCommand(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseCommand(args, {});
@@ -15,7 +18,13 @@ export async function runKioskCommand(args: readonly string[], io: Io): Promise<
   const releaseTerminal = holdTerminal(io, loaded.config.kiosk.lockdown);
   let store: ReturnType<typeof openForCommand>;
   try {
-    store = openForCommand(loaded, 'write');
+    // The kiosk waits for a lock in short steps: its scan queue retries a busy scan with the
+    // spinner showing, where one long synchronous wait would freeze the screen.
+    store = openForCommand(
+      loaded,
+      'write',
+      Math.min(loaded.config.database.busyTimeoutMs, KIOSK_BUSY_MS),
+    );
   } catch (error) {
     releaseTerminal();
     throw error;

@@ -7,7 +7,7 @@ import { formKey, newForm, type FormState } from '../admin/form-state.js';
 import { attempt } from '../requests/attempt.js';
 import { useLiveState } from '../requests/live-state.js';
 import { done, refused, type ScreenMessage } from '../requests/message.js';
-import { clampNav, LIST_START, navKey, type ListNav } from '../workspace/list-nav.js';
+import { clampNav, LIST_START, listStep, type ListNav } from '../workspace/list-nav.js';
 import { addLoose, looseList, markLooseFiled } from '../../workflows/loose.js';
 import { LOOSE_TEXT as T, looseRefusalText } from './text.js';
 
@@ -101,17 +101,17 @@ export function useLoose(
   };
 
   const onListKey = (s: LooseState, key: KeyPress): boolean => {
-    if (key.kind === 'escape') {
+    const list = reportsAt(s.version);
+    const step = listStep(s.nav, key, list.length, rows);
+    if (step.kind === 'back') {
       onBack();
       return true;
     }
-    const list = reportsAt(s.version);
-    const nav = clampNav(s.nav, list.length, rows);
-    const moved = navKey(nav, key, list.length, rows);
-    if (moved) {
-      set({ nav: moved });
+    if (step.kind === 'moved') {
+      set({ nav: step.nav });
       return true;
     }
+    const { nav } = step;
     if (key.kind !== 'text') return false;
     const selected = list[nav.selected];
     if (key.text === '\r') {

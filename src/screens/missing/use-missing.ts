@@ -6,7 +6,7 @@ import { formKey, newForm, type FormState } from '../admin/form-state.js';
 import { useLiveState } from '../requests/live-state.js';
 import { refused, type ScreenMessage } from '../requests/message.js';
 import { editLine } from '../workspace/line-edit.js';
-import { clampNav, LIST_START, navKey, type ListNav } from '../workspace/list-nav.js';
+import { clampNav, LIST_START, listStep, type ListNav } from '../workspace/list-nav.js';
 import { findMissing, shelfOf } from '../../workflows/missing.js';
 import { approveChart, lookUpChart, markChartFound, markChartMissing } from './actions.js';
 import { MISSING_TEXT as T, approveRefusalText, finderLines } from './text.js';
@@ -112,17 +112,17 @@ export function useMissing(
   };
 
   const onListKey = (s: MissingState, key: KeyPress): boolean => {
-    if (key.kind === 'escape') {
+    const list = chartsAt(s.version);
+    const step = listStep(s.nav, key, list.length, rows);
+    if (step.kind === 'back') {
       onBack();
       return true;
     }
-    const list = chartsAt(s.version);
-    const nav = clampNav(s.nav, list.length, rows);
-    const moved = navKey(nav, key, list.length, rows);
-    if (moved) {
-      set({ nav: moved });
+    if (step.kind === 'moved') {
+      set({ nav: step.nav });
       return true;
     }
+    const { nav } = step;
     if (key.kind !== 'text') return false;
     const selected = list[nav.selected];
     if (key.text === '\r') {

@@ -4,7 +4,7 @@ import type { RequestLine } from '../../db/requests.js';
 import type { KeyPress } from '../../input/keys.js';
 import { formKey, newForm, type FormState } from '../admin/form-state.js';
 import { editLine } from '../workspace/line-edit.js';
-import { clampNav, LIST_START, navKey, type ListNav } from '../workspace/list-nav.js';
+import { clampNav, LIST_START, listStep, type ListNav } from '../workspace/list-nav.js';
 import { localDate } from '../../workflows/day.js';
 import { cancelRequest, markNotFillable, requestsOf } from '../../workflows/requests.js';
 import { attempt } from './attempt.js';
@@ -115,18 +115,18 @@ export function useRequests(
   };
 
   const onListKey = (s: RequestsState, key: KeyPress): boolean => {
-    if (key.kind === 'escape') {
+    // Read the list afresh: a key may come before the render that follows a write.
+    const list = shown(openAt(s.version), s);
+    const step = listStep(s.nav, key, list.length, rows);
+    if (step.kind === 'back') {
       onBack();
       return true;
     }
-    // Read the list afresh: a key may come before the render that follows a write.
-    const list = shown(openAt(s.version), s);
-    const nav = clampNav(s.nav, list.length, rows);
-    const moved = navKey(nav, key, list.length, rows);
-    if (moved) {
-      set({ nav: moved });
+    if (step.kind === 'moved') {
+      set({ nav: step.nav });
       return true;
     }
+    const { nav } = step;
     if (key.kind !== 'text') return false;
     const selected = list[nav.selected];
     switch (key.text.toLowerCase()) {

@@ -58,3 +58,17 @@ export function navKey(nav: ListNav, key: KeyPress, count: number, height: numbe
   }
   return clampNav({ selected, top: nav.top }, count, height);
 }
+
+/** What a key did to a list: left it (Esc), moved its cursor, or is the screen's to handle. */
+export type ListStep =
+  | { readonly kind: 'back' }
+  | { readonly kind: 'moved'; readonly nav: ListNav }
+  | { readonly kind: 'other'; readonly nav: ListNav };
+
+/** The keys every list screen shares: Esc leaves, arrows, pages and Home/End move the cursor. */
+export function listStep(nav: ListNav, key: KeyPress, count: number, height: number): ListStep {
+  if (key.kind === 'escape') return { kind: 'back' };
+  const clamped = clampNav(nav, count, height);
+  const moved = navKey(clamped, key, count, height);
+  return moved ? { kind: 'moved', nav: moved } : { kind: 'other', nav: clamped };
+}
